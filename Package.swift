@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+// Alue: a local daemon answering how Finnish employment areas route, procure and pay for employment
+// services, with one dynamically loaded plugin per area. No external package dependencies: the one
+// package dependency is the local Sources/PluginAPI, a package of its own so that the daemon and
+// every plugin share ONE libPluginAPI.so (shared/design/plugins.md, pitfall 1).
+import PackageDescription
+
+let pluginAPI: Target.Dependency = .product(name: "PluginAPI", package: "PluginAPI")
+
+/// A region plugin: a dynamic library built from Sources/Plugins/<name>.
+func regionPlugin(_ name: String) -> Target {
+    .target(name: name, dependencies: [pluginAPI], path: "Sources/Plugins/\(name)")
+}
+
+let regionPlugins = ["PaijatHame", "TyoHame", "Oulu"]
+
+let package = Package(
+    name: "Alue",
+    products: [
+        .executable(name: "alued", targets: ["alued"]),
+        .executable(name: "aluectl", targets: ["aluectl"]),
+        // A deliberately broken plugin the tests load to prove the daemon survives it; it is a
+        // product only so that `swift test` builds it. Never listed in a config.
+        .library(name: "BrokenPlugin", type: .dynamic, targets: ["BrokenPlugin"]),
+    ] + regionPlugins.map { .library(name: $0, type: .dynamic, targets: [$0]) },
+    dependencies: [
+        .package(path: "Sources/PluginAPI"),
+    ],
+    targets: [
+        // JSON values, parser and writer, line framing: shared by the daemon and aluectl.
+        .target(name: "AlueWire", path: "Sources/Daemon/Wire"),
+        // Everything alued does, as a library the tests import.
+        .target(name: "AlueCore", dependencies: [pluginAPI, "AlueWire"], path: "Sources/Daemon/Core"),
+        .executableTarget(name: "alued", dependencies: ["AlueCore"], path: "Sources/Daemon/Main"),
+        // aluectl's commands, renderers and client, as a library the tests import.
+        .target(name: "CtlKit", dependencies: [pluginAPI, "AlueWire"], path: "Sources/ctl/Kit"),
+        .executableTarget(name: "aluectl", dependencies: ["CtlKit"], path: "Sources/ctl/Main"),
+        .target(name: "BrokenPlugin", dependencies: [pluginAPI], path: "Tests/Fixtures/BrokenPlugin"),
+        .target(name: "TestSupport", dependencies: [pluginAPI, "AlueWire"], path: "Tests/TestSupport"),
+        .testTarget(name: "WireTests", dependencies: ["AlueWire"]),
+        .testTarget(name: "CoreTests", dependencies: ["AlueCore", "TestSupport", pluginAPI]),
+        // Plugins are tested as the daemon uses them: loaded from their .so files (linking them
+        // statically would clash, since every plugin exports the same two C symbols).
+        .testTarget(name: "PluginTests", dependencies: ["AlueCore", "TestSupport", pluginAPI]),
+        .testTarget(name: "IntegrationTests", dependencies: ["TestSupport", "AlueWire", pluginAPI]),
+    ] + regionPlugins.map(regionPlugin),
+    swiftLanguageModes: [.v6]
+)

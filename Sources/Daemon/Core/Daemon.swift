@@ -1,0 +1,167 @@
+// Daemon.swift — alued's lifecycle in order: resolve settings, build the first generation, open
+// the socket, serve, notify systemd; reload on SIGHUP; drain and exit on SIGTERM/SIGINT.
+
+import AlueWire
+import Foundation
+import PluginAPI
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public final class Daemon: DaemonServices {
+    public let log: Log
+    public let stats = RequestStats()
+    private let options: DaemonOptions
+    private let current: Mutex<RuntimeSnapshot>
+    /// Held for the whole of a reload so two reloads (SIGHUP and system.reload) never interleave.
+    private let reloadGate = Mutex<Void>(())
+    /// When main() started, so startup time counts plugin loading too.
+    private let startedAt: DispatchTime
+    private let ready = Atomic<Bool>(false)
+    private let decisionCounter = Atomic<UInt64>(0)
+    /// Start time and pid: decision ids stay unique across restarts without any stored state.
+    private let decisionPrefix = String(time(nil), radix: 36) + "-" + String(getpid(), radix: 36)
+    private let notifier = SystemdNotifier()
+    private let server = Mutex<ConnectionServer?>(nil)
+
+    init(options: DaemonOptions, snapshot: RuntimeSnapshot, log: Log, startedAt: DispatchTime) {
+        self.options = options
+        self.startedAt = startedAt
+        self.current = Mutex(snapshot)
+        self.log = log
+    }
+
+    /// Runs alued with `arguments` (without the program name) and returns the exit status.
+    public static func main(arguments: [String]) -> Int32 {
+        let startedAt = DispatchTime.now()
+        let options: DaemonOptions
+        do {
+            options = try DaemonOptions.parse(arguments)
+        } catch {
+            FileHandle.standardError.write(Data("alued: \(error)\n\(DaemonOptions.usage)\n".utf8))
+            return 2
+        }
+        if options.showHelp { print(DaemonOptions.usage); return 0 }
+        if options.showVersion { print("alued \(AlueVersion.version) (plugin API \(PluginABI.version), protocol \(AlueVersion.protocolVersion))"); return 0 }
+
+        let log = Log(level: options.logLevel ?? .info)
+        let settings: DaemonSettings
+        let snapshot: RuntimeSnapshot
+        do {
+            settings = try DaemonSettings.resolve(options: options)
+            log.level = settings.logLevel
+            snapshot = try RuntimeSnapshot.build(settings: settings, generation: 1, log: options.check ? Log(level: .emergency) : log)
+        } catch {
+            if options.check { print("alued: check failed: \(error)") }
+            log.error("cannot start: \(error)")
+            return 1
+        }
+        if options.check { return CheckReport.print(snapshot) ? 0 : 1 }
+        return Daemon(options: options, snapshot: snapshot, log: log, startedAt: startedAt).serve()
+    }
+
+    /// Opens the socket, serves until SIGTERM/SIGINT, drains, returns the exit status.
+    private func serve() -> Int32 {
+        let settings = currentSnapshot().settings
+        do {
+            try FileManager.default.createDirectory(atPath: settings.stateDir, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o750])
+        } catch {
+            log.error("cannot start: state directory \(settings.stateDir) cannot be created: \(error.localizedDescription)")
+            return 1
+        }
+        let listener: SocketListener
+        do {
+            listener = try SocketListener.open(path: settings.socketPath, log: log)
+        } catch {
+            log.error("cannot start: \(error)")
+            return 1
+        }
+        let connectionServer = ConnectionServer(listener: listener, dispatcher: Dispatcher(daemon: self), daemon: self)
+        server.withLock { $0 = connectionServer }
+        let stop = DispatchSemaphore(value: 0)
+        let signals = SignalHandlers(
+            onReload: { [self] in
+                notifier.notify("RELOADING=1\nMONOTONIC_USEC=\(SystemdNotifier.monotonicMicroseconds())")
+                _ = reload(requestedBy: "SIGHUP")
+                notifier.notify("READY=1\nSTATUS=\(statusLine())")
+            },
+            onStop: { signal in
+                self.log.notice("received \(signal); shutting down")
+                stop.signal()
+            })
+        connectionServer.start()
+        ready.store(true, ordering: .sequentiallyConsistent)
+        let startup = Double(DispatchTime.now().uptimeNanoseconds - startedAt.uptimeNanoseconds) / 1e6
+        log.notice("alued \(AlueVersion.version) ready on \(listener.path) in \(String(format: "%.1f", startup)) ms: \(statusLine())")
+        notifier.notify("READY=1\nSTATUS=\(statusLine())\nMAINPID=\(getpid())")
+
+        stop.wait()
+        notifier.notify("STOPPING=1\nSTATUS=draining connections")
+        ready.store(false, ordering: .sequentiallyConsistent)
+        let grace = currentSnapshot().settings.limits.shutdownGraceSeconds
+        let remaining = connectionServer.stop(grace: grace)
+        if remaining > 0 { log.warning("\(remaining) connections still open after \(grace) s; exiting anyway") }
+        if !listener.inherited { unlink(listener.path) }
+        withExtendedLifetime(signals) {}
+        log.notice("alued stopped")
+        return 0
+    }
+
+    /// One line for logs and systemd's STATUS=: what this generation serves.
+    private func statusLine() -> String {
+        let snapshot = currentSnapshot()
+        let loaded = snapshot.regions.regions.map(\.declaration.id)
+        let failed = snapshot.regions.statuses.filter { $0.state == .failed }.count
+        return "generation \(snapshot.generation), serving \(loaded.count) regions (\(loaded.joined(separator: ", ")))"
+            + (failed > 0 ? ", \(failed) plugin(s) failed" : "")
+    }
+
+    // MARK: DaemonServices
+
+    public func currentSnapshot() -> RuntimeSnapshot {
+        current.withLock { $0 }
+    }
+
+    public func statusInfo() -> DaemonStatusInfo {
+        DaemonStatusInfo(pid: getpid(),
+                         uptimeSeconds: Double(DispatchTime.now().uptimeNanoseconds - startedAt.uptimeNanoseconds) / 1e9,
+                         ready: ready.load(ordering: .sequentiallyConsistent),
+                         socket: currentSnapshot().settings.socketPath,
+                         openConnections: server.withLock { $0?.openConnections ?? 0 })
+    }
+
+    public func nextDecisionID() -> String {
+        "\(decisionPrefix)-\(decisionCounter.add(1, ordering: .relaxed).newValue)"
+    }
+
+    public func reload(requestedBy: String) -> ReloadOutcome {
+        reloadGate.withLock { _ in
+            let old = currentSnapshot()
+            log.notice("reload requested by \(requestedBy)")
+            do {
+                var settings = try DaemonSettings.resolve(options: options)
+                var messages: [String] = []
+                if settings.socketPath != old.settings.socketPath {
+                    messages.append("socket path change to \(settings.socketPath) needs a restart; still listening on \(old.settings.socketPath)")
+                    settings.socketPath = old.settings.socketPath
+                }
+                let next = try RuntimeSnapshot.build(settings: settings, generation: old.generation + 1, log: log)
+                current.withLock { $0 = next }
+                log.level = settings.logLevel
+                stats.recordReload(succeeded: true)
+                messages += next.regions.statuses.map { status in
+                    "\(status.id): \(status.state.rawValue)" + (status.error.map { " (\($0))" } ?? "")
+                }
+                log.notice("reloaded: generation \(next.generation) now serving")
+                return ReloadOutcome(ok: true, generation: next.generation, messages: messages)
+            } catch {
+                stats.recordReload(succeeded: false)
+                let messages = (error as? SnapshotError)?.messages ?? ["\(error)"]
+                log.error("reload failed, generation \(old.generation) stays active: \(messages.joined(separator: "; "))")
+                return ReloadOutcome(ok: false, generation: old.generation, messages: messages)
+            }
+        }
+    }
+}

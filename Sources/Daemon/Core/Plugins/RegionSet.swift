@@ -1,0 +1,89 @@
+// Plugins/RegionSet.swift — the region plugins of one generation: loaded, checked, configured
+// with their data, and indexed by id and by member municipality.
+
+import PluginAPI
+
+/// A plugin that passed its checks and is configured with this generation's data.
+public struct LoadedRegion: Sendable {
+    public let plugin: any RegionPlugin
+    public let declaration: RegionDeclaration
+    public let library: String
+}
+
+/// The loaded regions and the status of every configured plugin, failed ones included.
+public struct RegionSet: Sendable {
+    public let regions: [LoadedRegion]
+    public let statuses: [PluginStatus]
+    private let byID: [String: Int]
+    private let byMember: [MunicipalityCode: Int]
+
+    public init(regions: [LoadedRegion], statuses: [PluginStatus]) {
+        self.regions = regions.sorted { $0.declaration.id < $1.declaration.id }
+        self.statuses = statuses
+        var byID: [String: Int] = [:]
+        var byMember: [MunicipalityCode: Int] = [:]
+        for (index, region) in self.regions.enumerated() {
+            byID[region.declaration.id] = index
+            for member in region.declaration.members { byMember[member.code] = index }
+        }
+        self.byID = byID
+        self.byMember = byMember
+    }
+
+    public func region(id: String) -> LoadedRegion? { byID[id].map { regions[$0] } }
+
+    public func region(covering code: MunicipalityCode) -> LoadedRegion? { byMember[code].map { regions[$0] } }
+
+    /// Loads every source in order. A plugin that fails is recorded as `failed` and skipped; the
+    /// names of failed `required` plugins are returned so the caller can refuse to start.
+    public static func load(sources: [PluginSource], directory: MunicipalityDirectory, dataDir: String,
+                            statistics: StatisticsTable, log: Log) -> (set: RegionSet, requiredFailures: [String]) {
+        var loaded: [LoadedRegion] = []
+        var statuses: [PluginStatus] = []
+        var requiredFailures: [String] = []
+        var takenMembers: [MunicipalityCode: String] = [:]
+
+        for source in sources {
+            do {
+                let plugin = try PluginLoader.load(path: source.path)
+                let declaration = plugin.declaration
+                let problems = DeclarationCheck.problems(declaration, directory: directory,
+                                                         takenIDs: Set(loaded.map(\.declaration.id)),
+                                                         takenMembers: takenMembers)
+                guard problems.isEmpty else {
+                    throw PluginRejection(id: declaration.id, version: declaration.version,
+                                          message: problems.joined(separator: "; "))
+                }
+                let data = try RegionDataLoader.load(regionID: declaration.id, members: declaration.members.map(\.code),
+                                                     dataDir: dataDir, statistics: statistics)
+                let configured: any RegionPlugin
+                do {
+                    configured = try plugin.configured(with: data)
+                } catch {
+                    throw PluginRejection(id: declaration.id, version: declaration.version,
+                                          message: "self-check failed: \(error.message)")
+                }
+                loaded.append(LoadedRegion(plugin: configured, declaration: declaration, library: source.path))
+                for member in declaration.members { takenMembers[member.code] = declaration.id }
+                statuses.append(PluginStatus(id: declaration.id, state: .loaded, version: declaration.version,
+                                             library: source.path))
+                log.info("plugin \(declaration.id) \(declaration.version) loaded from \(source.path): \(declaration.members.count) municipalities")
+            } catch {
+                let rejection = error as? PluginRejection
+                let message = rejection?.message ?? "\(error)"
+                statuses.append(PluginStatus(id: rejection?.id ?? source.name, state: .failed, version: rejection?.version,
+                                             library: source.path, error: message))
+                log.error("plugin \(source.name) (\(source.path)) not loaded: \(message)")
+                if source.required { requiredFailures.append("\(source.name): \(message)") }
+            }
+        }
+        return (RegionSet(regions: loaded, statuses: statuses), requiredFailures)
+    }
+}
+
+/// A plugin that loaded but may not serve, with what is known of it.
+private struct PluginRejection: Error {
+    var id: String
+    var version: String
+    var message: String
+}

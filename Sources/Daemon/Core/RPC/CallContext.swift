@@ -1,0 +1,108 @@
+// RPC/CallContext.swift — what a method handler may use: the generation it runs on, the daemon's
+// services (status, stats, reload), the peer and its role, and a per-connection encoder.
+
+import AlueWire
+import Foundation
+import PluginAPI
+
+/// The daemon-wide services handlers call; implemented by `Daemon`, stubbed in unit tests.
+public protocol DaemonServices: AnyObject, Sendable {
+    var log: Log { get }
+    var stats: RequestStats { get }
+    func currentSnapshot() -> RuntimeSnapshot
+    func statusInfo() -> DaemonStatusInfo
+    /// Re-reads config, data and plugins; swaps only if everything is valid.
+    func reload(requestedBy: String) -> ReloadOutcome
+    /// A fresh id for a decision, unique within this daemon's lifetime and across restarts.
+    func nextDecisionID() -> String
+}
+
+/// Facts about the running daemon for system.status.
+public struct DaemonStatusInfo: Sendable {
+    public var pid: Int32
+    public var uptimeSeconds: Double
+    public var ready: Bool
+    public var socket: String
+    public var openConnections: Int
+
+    public init(pid: Int32, uptimeSeconds: Double, ready: Bool, socket: String, openConnections: Int) {
+        self.pid = pid
+        self.uptimeSeconds = uptimeSeconds
+        self.ready = ready
+        self.socket = socket
+        self.openConnections = openConnections
+    }
+}
+
+/// The result of a reload: the generation now serving and what happened.
+public struct ReloadOutcome: Sendable {
+    public var ok: Bool
+    public var generation: Int
+    public var messages: [String]
+
+    public init(ok: Bool, generation: Int, messages: [String]) {
+        self.ok = ok
+        self.generation = generation
+        self.messages = messages
+    }
+}
+
+/// Release information, reported by system.status and `--version`.
+public enum AlueVersion {
+    public static let version = "0.1.0"
+    /// The wire protocol's version (ARCHITECTURE §3); bumped only for incompatible changes.
+    public static let protocolVersion = 1
+}
+
+/// Encodes Codable answers. One per connection: JSONEncoder is a mutable class and not shared.
+public final class ResponseEncoder {
+    private let encoder: JSONEncoder
+
+    public init() {
+        encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    }
+
+    public func encode<Value: Encodable>(_ value: Value) throws(RPCError) -> [UInt8] {
+        do {
+            return Array(try encoder.encode(value))
+        } catch {
+            throw .internalError("could not encode the answer: \(error)")
+        }
+    }
+}
+
+/// Everything one call may read.
+public struct CallContext {
+    public let snapshot: RuntimeSnapshot
+    public let daemon: any DaemonServices
+    public let peer: PeerCredentials?
+    public let role: Role
+    public let encoder: ResponseEncoder
+    /// The default `date` of a decision: today in the daemon's local time zone.
+    public let today: EffectiveDate
+
+    public init(snapshot: RuntimeSnapshot, daemon: any DaemonServices, peer: PeerCredentials?, role: Role,
+                encoder: ResponseEncoder, today: EffectiveDate = .today()) {
+        self.snapshot = snapshot
+        self.daemon = daemon
+        self.peer = peer
+        self.role = role
+        self.encoder = encoder
+        self.today = today
+    }
+
+    public func encoded<Value: Encodable>(_ value: Value) throws(RPCError) -> Reply {
+        .encoded(try encoder.encode(value))
+    }
+}
+
+extension EffectiveDate {
+    /// Today in the local time zone (the daemon's; the rules' dates are Finnish calendar days).
+    public static func today() -> EffectiveDate {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return EffectiveDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+    }
+}

@@ -1,0 +1,130 @@
+// RPC/Dispatcher.swift — turns one request line into one answer line: parse, batch, look up the
+// method, check the role, validate params, call the handler, time it, frame the answer.
+
+import AlueWire
+import Foundation
+import PluginAPI
+
+public struct Dispatcher: Sendable {
+    public let table: MethodTable
+    public let daemon: any DaemonServices
+
+    public init(table: MethodTable = .standard, daemon: any DaemonServices) {
+        self.table = table
+        self.daemon = daemon
+    }
+
+    /// The answer to one line (without the trailing newline), or nil when nothing is to be sent
+    /// (blank line, notification, batch of notifications).
+    public func handle(line: [UInt8], peer: PeerCredentials?, encoder: ResponseEncoder) -> [UInt8]? {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        let snapshot = daemon.currentSnapshot()
+        let json: JSONValue
+        do {
+            json = try JSONParser.parse(line)
+        } catch {
+            daemon.stats.recordParseError()
+            return Self.frame(id: .null, error: RPCError(.parseError, "request is not valid JSON: \(error)"))
+        }
+        let role = Role.of(peer, roles: snapshot.settings.roles)
+        let context = CallContext(snapshot: snapshot, daemon: daemon, peer: peer, role: role, encoder: encoder)
+        guard case .array(let batch) = json else {
+            return handle(request: json, context: context)
+        }
+        guard !batch.isEmpty else {
+            return Self.frame(id: .null, error: RPCError(.invalidRequest, "an empty batch is not a request"))
+        }
+        let limit = snapshot.settings.limits.maxBatchRequests
+        guard batch.count <= limit else {
+            return Self.frame(id: .null, error: RPCError(.invalidRequest, "a batch may hold at most \(limit) requests, this one has \(batch.count)"))
+        }
+        let answers = batch.compactMap { handle(request: $0, context: context) }
+        guard !answers.isEmpty else { return nil }
+        var writer = JSONWriter(capacity: answers.reduce(2) { $0 + $1.count + 1 })
+        writer.raw("[")
+        for (index, answer) in answers.enumerated() {
+            if index > 0 { writer.raw(",") }
+            writer.raw(answer)
+        }
+        writer.raw("]")
+        return writer.bytes
+    }
+
+    private func handle(request json: JSONValue, context: CallContext) -> [UInt8]? {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let request: RPCRequest
+        switch RPCRequest.parse(json) {
+        case .success(let parsed): request = parsed
+        case .failure(let failure):
+            daemon.stats.record(method: "", known: false, microseconds: elapsed(since: started), failed: true)
+            return Self.frame(id: failure.id, error: failure.error)
+        }
+        let method = table.method(request.method)
+        let outcome = Result(catching: { () throws(RPCError) -> Reply in
+            guard let method else { throw unknownMethod(request.method) }
+            guard context.role >= method.role else {
+                throw RPCError(.permissionDenied,
+                               "\(request.method) needs the \(method.role) role; this peer (\(context.peer?.description ?? "unknown")) is \(context.role)")
+            }
+            let params = try Params(request.params)
+            try params.rejectUnknown(allowed: method.params.map(\.name))
+            return try method.handler(context, params)
+        })
+        daemon.stats.record(method: request.method, known: method != nil, microseconds: elapsed(since: started),
+                            failed: (try? outcome.get()) == nil)
+        if let method, method.mutating || context.role < method.role {
+            audit(method: request.method, context: context, outcome: outcome)
+        }
+        guard let id = request.id else { return nil }
+        switch outcome {
+        case .success(let reply): return Self.frame(id: id, result: reply)
+        case .failure(let error): return Self.frame(id: id, error: error)
+        }
+    }
+
+    /// One structured line per mutating or refused call, with the peer (ARCHITECTURE §8).
+    private func audit(method: String, context: CallContext, outcome: Result<Reply, RPCError>) {
+        let peer = context.peer.map { "uid=\($0.uid) gid=\($0.gid) pid=\($0.pid)" } ?? "uid=? gid=? pid=?"
+        let result: String
+        switch outcome {
+        case .success: result = "ok"
+        case .failure(let error): result = "error=\(error.kind.rawValue)"
+        }
+        daemon.log.notice("audit method=\(method) \(peer) role=\(context.role) \(result)")
+    }
+
+    private func unknownMethod(_ name: String) -> RPCError {
+        let close = table.methods.map(\.name)
+            .filter { editDistance($0, name) <= 3 || $0.hasPrefix(name) || name.hasPrefix($0) }
+        let hint = close.isEmpty ? "; rpc.discover lists the methods" : "; did you mean \(close.joined(separator: ", "))?"
+        return RPCError(.methodNotFound, "no method '\(name)'\(hint)")
+    }
+
+    private func elapsed(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1000
+    }
+
+    static func frame(id: JSONValue, result: Reply) -> [UInt8] {
+        var writer = JSONWriter()
+        writer.raw("{\"jsonrpc\":\"2.0\",\"id\":")
+        writer.value(id)
+        writer.raw(",\"result\":")
+        switch result {
+        case .value(let value): writer.value(value)
+        case .encoded(let bytes): writer.raw(bytes)
+        }
+        writer.raw("}")
+        return writer.bytes
+    }
+
+    /// An error answer; also used by the transport for errors outside any request (overload, too large).
+    public static func frame(id: JSONValue, error: RPCError) -> [UInt8] {
+        var writer = JSONWriter()
+        writer.raw("{\"jsonrpc\":\"2.0\",\"id\":")
+        writer.value(id)
+        writer.raw(",\"error\":")
+        writer.value(error.json)
+        writer.raw("}")
+        return writer.bytes
+    }
+}

@@ -1,0 +1,67 @@
+// RPC/MethodTable.swift — THE table from JSON-RPC method names to handlers, parameters and the
+// role each needs. The dispatcher and rpc.discover both read it, so they cannot drift apart.
+
+import AlueWire
+
+/// A handler's answer: a JSON value built by hand, or bytes already encoded (Codable decisions).
+public enum Reply: Sendable {
+    case value(JSONValue)
+    case encoded([UInt8])
+}
+
+/// One parameter of a method, as rpc.discover documents it.
+public struct ParamSpec: Sendable {
+    public var name: String
+    /// JSON Schema type: `string`, `integer`, `object`, `array`, `boolean`.
+    public var type: String
+    public var required: Bool
+    public var summary: String
+
+    public init(_ name: String, _ type: String, required: Bool = false, _ summary: String) {
+        self.name = name
+        self.type = type
+        self.required = required
+        self.summary = summary
+    }
+}
+
+/// One method: its contract and its handler.
+public struct MethodSpec: Sendable {
+    public typealias Handler = @Sendable (CallContext, Params) throws(RPCError) -> Reply
+
+    public var name: String
+    public var summary: String
+    public var role: Role
+    public var params: [ParamSpec]
+    /// What the result is, in words (the pinned shape from ARCHITECTURE §3–§4).
+    public var result: String
+    /// True for methods that change state; they get an audit line.
+    public var mutating: Bool
+    public var handler: Handler
+
+    public init(_ name: String, summary: String, role: Role = .reader, params: [ParamSpec] = [], result: String,
+                mutating: Bool = false, handler: @escaping Handler) {
+        self.name = name
+        self.summary = summary
+        self.role = role
+        self.params = params
+        self.result = result
+        self.mutating = mutating
+        self.handler = handler
+    }
+}
+
+public struct MethodTable: Sendable {
+    public let methods: [MethodSpec]
+    private let byName: [String: MethodSpec]
+
+    public init(_ methods: [MethodSpec]) {
+        self.methods = methods
+        self.byName = Dictionary(methods.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func method(_ name: String) -> MethodSpec? { byName[name] }
+
+    /// The methods alued serves.
+    public static let standard = MethodTable(SystemMethods.all + RegionMethods.all + DecisionMethods.all)
+}

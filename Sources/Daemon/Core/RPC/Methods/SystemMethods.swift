@@ -1,0 +1,91 @@
+// RPC/Methods/SystemMethods.swift — system.ping, system.status, system.stats, system.reload and
+// rpc.discover: the daemon describing and managing itself.
+
+import AlueWire
+import PluginAPI
+
+enum SystemMethods {
+    static let all: [MethodSpec] = [ping, status, stats, reload, discover]
+
+    static let ping = MethodSpec("system.ping", summary: "Liveness check.", result: "{pong: true}") { _, _ throws(RPCError) in
+        .value(.object([("pong", .bool(true))]))
+    }
+
+    static let status = MethodSpec(
+        "system.status",
+        summary: "Version, pid, uptime, readiness, generation, socket and the state of every plugin.",
+        result: "{version, protocolVersion, pid, uptimeSeconds, ready, generation, socket, plugins: [{id, state, version, library, error?}]}"
+    ) { context, _ throws(RPCError) in
+        struct Status: Encodable {
+            var version: String
+            var protocolVersion: Int
+            var pid: Int32
+            var uptimeSeconds: Double
+            var ready: Bool
+            var generation: Int
+            var socket: String
+            var connections: Int
+            var plugins: [PluginStatus]
+        }
+        let info = context.daemon.statusInfo()
+        return try context.encoded(Status(version: AlueVersion.version, protocolVersion: AlueVersion.protocolVersion,
+                                          pid: info.pid, uptimeSeconds: (info.uptimeSeconds * 1000).rounded() / 1000,
+                                          ready: info.ready, generation: context.snapshot.generation, socket: info.socket,
+                                          connections: info.openConnections, plugins: context.snapshot.regions.statuses))
+    }
+
+    static let stats = MethodSpec(
+        "system.stats",
+        summary: "Request and error counts, latency percentiles per method, connections, reloads, uptime.",
+        result: "{uptimeSeconds, requests, errors, parseErrors, connections: {open, accepted, rejected}, reloads: {ok, failed}, methods: {NAME: {requests, errors, latencyMicros: {p50, p90, p99, p999}}}}"
+    ) { context, _ throws(RPCError) in
+        let snapshot = context.daemon.stats.snapshot()
+        let info = context.daemon.statusInfo()
+        func number(_ value: UInt64) -> JSONValue { .number(String(value)) }
+        func micros(_ value: Double) -> JSONValue { .number(String(Int(value.rounded(.up)))) }
+        let methods: [(key: String, value: JSONValue)] = snapshot.methods.sorted { $0.key < $1.key }.map { name, method in
+            (name, .object([
+                ("requests", number(method.requests)),
+                ("errors", number(method.errors)),
+                ("latencyMicros", .object([("p50", micros(method.quantile(0.5))), ("p90", micros(method.quantile(0.9))),
+                                           ("p99", micros(method.quantile(0.99))), ("p999", micros(method.quantile(0.999)))])),
+            ]))
+        }
+        return .value(.object([
+            ("uptimeSeconds", .number(String(Int(info.uptimeSeconds)))),
+            ("requests", number(snapshot.methods.values.reduce(0) { $0 + $1.requests })),
+            ("errors", number(snapshot.methods.values.reduce(0) { $0 + $1.errors })),
+            ("parseErrors", number(snapshot.parseErrors)),
+            ("connections", .object([("open", .number(String(info.openConnections))),
+                                     ("accepted", number(snapshot.connectionsAccepted)),
+                                     ("rejected", number(snapshot.connectionsRejected))])),
+            ("reloads", .object([("ok", number(snapshot.reloads)), ("failed", number(snapshot.reloadFailures))])),
+            ("generation", .number(String(context.snapshot.generation))),
+            ("methods", .object(methods)),
+        ]))
+    }
+
+    static let reload = MethodSpec(
+        "system.reload",
+        summary: "Re-read config, data and plugins; validate all, swap atomically, keep the old set on any error.",
+        role: .admin,
+        result: "{ok, generation, messages}; on failure the error reload_failed with data.messages",
+        mutating: true
+    ) { context, _ throws(RPCError) in
+        let outcome = context.daemon.reload(requestedBy: context.peer?.description ?? "unknown peer")
+        let messages = JSONValue.array(outcome.messages.map { .string($0) })
+        guard outcome.ok else {
+            throw RPCError(.reloadFailed, "reload failed, generation \(outcome.generation) stays active: \(outcome.messages.joined(separator: "; "))",
+                           data: [("messages", messages), ("generation", .number(String(outcome.generation)))])
+        }
+        return .value(.object([("ok", .bool(true)), ("generation", .number(String(outcome.generation))), ("messages", messages)]))
+    }
+
+    static let discover = MethodSpec(
+        "rpc.discover",
+        summary: "This API as an OpenRPC document, generated from the dispatcher's own method table.",
+        result: "OpenRPC 1.2.6 document"
+    ) { _, _ throws(RPCError) in
+        .value(OpenRPCDocument.make(from: .standard))
+    }
+}

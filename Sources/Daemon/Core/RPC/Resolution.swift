@@ -1,0 +1,92 @@
+// RPC/Resolution.swift — turning raw parameters into checked domain values, with the pinned
+// errors: unknown municipality, unknown service (with suggestions), invalid date, no region.
+
+import AlueWire
+import PluginAPI
+
+extension CallContext {
+    /// The municipality named by parameter `name` (a code or a Finnish/Swedish name).
+    func municipality(_ params: Params, _ name: String = "municipality") throws(RPCError) -> MunicipalityRecord {
+        try municipality(named: try params.string(name))
+    }
+
+    func municipality(named input: String) throws(RPCError) -> MunicipalityRecord {
+        if let record = snapshot.directory.resolve(input) { return record }
+        let suggestions = snapshot.directory.suggestions(for: input)
+        let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "\($0.nameFi) (\($0.code))" }.joined(separator: ", "))?"
+        throw RPCError(.unknownMunicipality, "'\(input)' is not a Finnish municipality known to alued\(hint)",
+                       data: [("input", .string(input)),
+                              ("suggestions", .array(suggestions.map { .string($0.nameFi) }))])
+    }
+
+    /// The catalog service named by parameter `service`.
+    func service(_ params: Params) throws(RPCError) -> ServiceID {
+        let input = try params.string("service")
+        let id = ServiceID(rawValue: input)
+        if ServiceCatalog.entry(id) != nil { return id }
+        let suggestions = Self.nearestServices(to: input)
+        throw RPCError(.unknownService,
+                       "'\(input)' is not a service id of the catalog; nearest: \(suggestions.joined(separator: ", ")) (services.list shows all)",
+                       data: [("input", .string(input)), ("suggestions", .array(suggestions.map { .string($0) }))])
+    }
+
+    /// The catalog ids closest to `input`: those containing it or contained in it first, then by edit distance.
+    static func nearestServices(to input: String, limit: Int = 3) -> [String] {
+        let needle = input.lowercased()
+        return ServiceCatalog.ids.map(\.rawValue)
+            .map { id -> (String, Int) in
+                let contains = !needle.isEmpty && (id.contains(needle) || needle.contains(id))
+                return (id, contains ? 0 : editDistance(needle, id))
+            }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            .prefix(limit)
+            .map(\.0)
+    }
+
+    /// Parameter `date` (`YYYY-MM-DD`), or today when absent.
+    func date(_ params: Params) throws(RPCError) -> EffectiveDate {
+        guard let input = try params.optionalString("date") else { return today }
+        guard let date = EffectiveDate(iso: input) else {
+            throw RPCError(.invalidDate, "'\(input)' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-01",
+                           data: [("input", .string(input))])
+        }
+        return date
+    }
+
+    /// The loaded region covering `record`, or `no_region` naming the authority where known.
+    func region(covering record: MunicipalityRecord) throws(RPCError) -> LoadedRegion {
+        if let region = snapshot.regions.region(covering: record.code) { return region }
+        var data: [(key: String, value: JSONValue)] = [
+            ("municipality", .object([("code", .string(record.code.rawValue)), ("name", .string(record.nameFi))])),
+        ]
+        let message: String
+        if let authority = snapshot.directory.knownAuthority(record.code) {
+            data.append(("authority", .string(authority.name)))
+            data.append(("basis", .array([authority.basis.json])))
+            message = "\(record.nameFi) (\(record.code)) is not covered by any loaded region: its employment authority is \(authority.name). \(authority.note)"
+        } else {
+            data.append(("authority", .null))
+            message = "\(record.nameFi) (\(record.code)) is not covered by any loaded region plugin; its employment authority is not known to alued"
+        }
+        throw RPCError(.noRegion, message, data: data)
+    }
+
+    /// The loaded region with id parameter `name`.
+    func region(_ params: Params, _ name: String = "region") throws(RPCError) -> LoadedRegion {
+        let id = try params.string(name)
+        if let region = snapshot.regions.region(id: id) { return region }
+        let known = snapshot.regions.regions.map(\.declaration.id)
+        throw .invalidParams("unknown region '\(id)'; loaded regions: \(known.isEmpty ? "none" : known.joined(separator: ", "))")
+    }
+
+    /// Stamps a decision with a fresh id and encodes it.
+    func decision<Outcome>(_ decision: Decision<Outcome>) throws(RPCError) -> Reply {
+        var stamped = decision
+        stamped.decisionId = daemon.nextDecisionID()
+        return try encoded(stamped)
+    }
+}
+
+extension MunicipalityRecord {
+    var json: JSONValue { .object([("code", .string(code.rawValue)), ("name", .string(nameFi))]) }
+}

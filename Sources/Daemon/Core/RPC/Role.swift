@@ -1,0 +1,25 @@
+// RPC/Role.swift — the three roles a peer can hold, and how a peer gets one (ARCHITECTURE §8).
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a peer may do: `reader` queries, `operator` also writes the ledger, `admin` also reloads
+/// and changes the log level. Ordered: admin ⊃ operator ⊃ reader.
+public enum Role: Int, Comparable, Sendable, CustomStringConvertible {
+    case reader = 0, `operator`, admin
+
+    public static func < (lhs: Role, rhs: Role) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public var description: String { ["reader", "operator", "admin"][rawValue] }
+
+    /// The role of `peer` under `roles`: root and the daemon's own uid are admin; listed uids and
+    /// primary gids get their role; everyone else reads.
+    public static func of(_ peer: PeerCredentials?, roles: RoleMap, daemonUID: UInt32 = getuid()) -> Role {
+        guard let peer else { return .reader }
+        if peer.uid == 0 || peer.uid == daemonUID { return .admin }
+        if roles.adminUIDs.contains(peer.uid) || roles.adminGIDs.contains(peer.gid) { return .admin }
+        if roles.operatorUIDs.contains(peer.uid) || roles.operatorGIDs.contains(peer.gid) { return .operator }
+        return .reader
+    }
+}

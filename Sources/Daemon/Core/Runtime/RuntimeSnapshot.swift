@@ -1,0 +1,49 @@
+// Runtime/RuntimeSnapshot.swift — one generation of everything a request reads: settings,
+// municipalities, statistics and plugins. Immutable; a reload builds a new one beside it and
+// swaps it in, so a request that started on the old generation finishes on it.
+
+import Foundation
+import PluginAPI
+
+public final class RuntimeSnapshot: Sendable {
+    public let generation: Int
+    public let settings: DaemonSettings
+    public let directory: MunicipalityDirectory
+    public let statistics: StatisticsTable
+    public let regions: RegionSet
+
+    public init(generation: Int, settings: DaemonSettings, directory: MunicipalityDirectory,
+                statistics: StatisticsTable, regions: RegionSet) {
+        self.generation = generation
+        self.settings = settings
+        self.directory = directory
+        self.statistics = statistics
+        self.regions = regions
+    }
+
+    /// Reads the data and loads the plugins `settings` name.
+    /// - Throws: `SnapshotError` when data is unreadable or a required plugin failed.
+    public static func build(settings: DaemonSettings, generation: Int, log: Log) throws -> RuntimeSnapshot {
+        let directory: MunicipalityDirectory
+        let statistics: StatisticsTable
+        do {
+            directory = try MunicipalityDirectory.load(dataDir: settings.dataDir)
+            statistics = try StatisticsTable.load(dataDir: settings.dataDir)
+        } catch {
+            throw SnapshotError(messages: ["\(error)"])
+        }
+        let (regions, requiredFailures) = RegionSet.load(sources: settings.plugins, directory: directory,
+                                                         dataDir: settings.dataDir, statistics: statistics, log: log)
+        guard requiredFailures.isEmpty else {
+            throw SnapshotError(messages: requiredFailures.map { "required plugin failed: \($0)" })
+        }
+        return RuntimeSnapshot(generation: generation, settings: settings, directory: directory,
+                               statistics: statistics, regions: regions)
+    }
+}
+
+/// Why a generation could not be built; each message is one problem.
+public struct SnapshotError: Error, Sendable, CustomStringConvertible {
+    public let messages: [String]
+    public var description: String { messages.joined(separator: "; ") }
+}

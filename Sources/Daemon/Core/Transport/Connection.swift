@@ -1,0 +1,64 @@
+// Transport/Connection.swift — one client connection: read request lines, answer them in order,
+// batch the answers of pipelined requests into one write, enforce the line limit and timeouts.
+
+import AlueWire
+import PluginAPI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Connection: Sendable {
+    let fd: Int32
+    let limits: Limits
+    let dispatcher: Dispatcher
+    let log: Log
+
+    /// Answers are flushed when no further request is buffered or when this much is pending.
+    static let flushThreshold = 64 * 1024
+
+    func serve() {
+        let peer = PeerCredentials.of(fd)
+        UnixSocket.setTimeout(fd, option: SO_RCVTIMEO, seconds: limits.idleTimeoutSeconds)
+        UnixSocket.setTimeout(fd, option: SO_SNDTIMEO, seconds: limits.writeTimeoutSeconds)
+        let reader = LineReader(fd: fd, maxLineBytes: limits.maxLineBytes)
+        let encoder = ResponseEncoder()
+        var pending: [UInt8] = []
+        pending.reserveCapacity(4096)
+        do {
+            while true {
+                switch try reader.next() {
+                case .line(let line):
+                    if let answer = dispatcher.handle(line: line, peer: peer, encoder: encoder) {
+                        pending.append(contentsOf: answer)
+                        pending.append(0x0A)
+                    }
+                    if !reader.hasBufferedLine || pending.count >= Self.flushThreshold {
+                        try flush(&pending)
+                    }
+                case .tooLong:
+                    let error = RPCError(.requestTooLarge, "request line longer than \(limits.maxLineBytes) bytes (limits.maxLineBytes); closing the connection")
+                    pending.append(contentsOf: Dispatcher.frame(id: .null, error: error))
+                    pending.append(0x0A)
+                    try flush(&pending)
+                    log.warning("closing connection (\(peer?.description ?? "unknown peer")): request line over \(limits.maxLineBytes) bytes")
+                    return
+                case .endOfStream:
+                    try flush(&pending)
+                    return
+                case .timedOut:
+                    try flush(&pending)
+                    log.debug("closing idle connection (\(peer?.description ?? "unknown peer")) after \(limits.idleTimeoutSeconds) s")
+                    return
+                }
+            }
+        } catch {
+            log.info("connection (\(peer?.description ?? "unknown peer")) ended: \(error)")
+        }
+    }
+
+    private func flush(_ pending: inout [UInt8]) throws {
+        guard !pending.isEmpty else { return }
+        try UnixSocket.writeAll(fd, pending)
+        pending.removeAll(keepingCapacity: pending.capacity <= 1 << 20)
+    }
+}

@@ -1,0 +1,81 @@
+// Transport/SocketListener.swift — the listening socket: inherited from systemd (LISTEN_FDS) or
+// bound by alued with mode 0660, replacing a stale socket file but never a live daemon's.
+
+import AlueWire
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public struct SocketListener: Sendable {
+    public let fd: Int32
+    public let path: String
+    /// True when systemd passed the socket; then alued must not unlink it on exit.
+    public let inherited: Bool
+
+    /// The first descriptor systemd passes (`SD_LISTEN_FDS_START`).
+    static let firstInheritedFD: Int32 = 3
+
+    /// Uses the socket systemd passed, if any (LISTEN_PID is ours and LISTEN_FDS ≥ 1); else binds `path`.
+    public static func open(path: String, log: Log) throws -> SocketListener {
+        if let inherited = adoptSystemdSocket() {
+            log.info("using the listening socket passed by systemd (fd \(inherited))")
+            return SocketListener(fd: inherited, path: path, inherited: true)
+        }
+        return SocketListener(fd: try bind(path: path, log: log), path: path, inherited: false)
+    }
+
+    /// The systemd protocol (sd_listen_fds(3)): LISTEN_PID must be our pid; the variables are
+    /// removed so that children do not mistake them for their own.
+    static func adoptSystemdSocket() -> Int32? {
+        let environment = ProcessInfo.processInfo.environment
+        defer {
+            unsetenv("LISTEN_PID")
+            unsetenv("LISTEN_FDS")
+            unsetenv("LISTEN_FDNAMES")
+        }
+        guard let pid = environment["LISTEN_PID"].flatMap(Int32.init), pid == getpid(),
+              let count = environment["LISTEN_FDS"].flatMap(Int.init), count >= 1 else { return nil }
+        _ = fcntl(firstInheritedFD, F_SETFD, FD_CLOEXEC)
+        return firstInheritedFD
+    }
+
+    static func bind(path: String, log: Log) throws -> Int32 {
+        try removeStaleSocket(at: path, log: log)
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o755])
+        }
+        let fd = try UnixSocket.makeStreamSocket()
+        do {
+            // The umask makes bind create the file as 0660 directly: no window in which it is wider.
+            let previousMask = umask(0o117)
+            defer { umask(previousMask) }
+            try UnixSocket.withAddress(path) { address, length in
+                guard Glibc.bind(fd, address, length) == 0 else { throw SocketError("bind \(path)") }
+            }
+            guard chmod(path, 0o660) == 0 else { throw SocketError("chmod \(path)") }
+            guard listen(fd, 512) == 0 else { throw SocketError("listen \(path)") }
+            return fd
+        } catch {
+            close(fd)
+            throw error
+        }
+    }
+
+    /// A socket file left by a crashed run is removed; a live daemon's socket or a non-socket file is not.
+    static func removeStaleSocket(at path: String, log: Log) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        guard (info.st_mode & S_IFMT) == S_IFSOCK else {
+            throw SocketError("\(path) exists and is not a socket; refusing to replace it", errno: EEXIST)
+        }
+        if let fd = try? UnixSocket.connect(to: path) {
+            close(fd)
+            throw SocketError("another alued is already answering on \(path)", errno: EADDRINUSE)
+        }
+        guard unlink(path) == 0 || errno == ENOENT else { throw SocketError("remove stale socket \(path)") }
+        log.notice("removed stale socket \(path) left by an earlier run")
+    }
+}
