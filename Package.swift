@@ -36,7 +36,8 @@ let package = Package(
         .target(name: "CtlKit", dependencies: [pluginAPI, "AlueWire"], path: "Sources/ctl/Kit"),
         .executableTarget(name: "aluectl", dependencies: ["CtlKit"], path: "Sources/ctl/Main"),
         .target(name: "BrokenPlugin", dependencies: [pluginAPI], path: "Tests/Fixtures/BrokenPlugin"),
-        .target(name: "TestSupport", dependencies: [pluginAPI, "AlueWire"], path: "Tests/TestSupport"),
+        // Helpers the test targets share: build paths, a real daemon on a temp socket, plugin loading.
+        .target(name: "TestSupport", dependencies: [pluginAPI, "AlueWire", "AlueCore"], path: "Tests/TestSupport"),
         .testTarget(name: "WireTests", dependencies: ["AlueWire"]),
         .testTarget(name: "CoreTests", dependencies: ["AlueCore", "TestSupport", pluginAPI]),
         // Plugins are tested as the daemon uses them: loaded from their .so files (linking them

@@ -1,0 +1,74 @@
+// DaemonProcess.swift — the real alued binary on a temporary socket and state directory, as
+// integration tests use it, with its log captured.
+
+import AlueWire
+import Foundation
+
+public final class DaemonProcess: @unchecked Sendable {
+    // @unchecked: the Process is only touched by the test that owns this value.
+    public let directory = TemporaryDirectory("alued")
+    public let socketPath: String
+    public let process = Process()
+    private let logPath: String
+
+    /// Starts alued with `--socket` and `--state-dir` in a fresh temp directory plus `arguments`
+    /// (default config: the repository's), and waits until it answers `system.ping`.
+    public init(arguments: [String] = [], config: String? = Repository.config,
+                environment: [String: String] = [:], waitForReady: Bool = true) throws {
+        socketPath = "\(directory.path)/alued.sock"
+        logPath = "\(directory.path)/alued.log"
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        process.executableURL = URL(fileURLWithPath: BuildProducts.alued)
+        process.arguments = (config.map { ["--config", $0] } ?? [])
+            + ["--socket", socketPath, "--state-dir", "\(directory.path)/state"] + arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "NOTIFY_SOCKET")
+        env.merge(environment) { $1 }
+        process.environment = env
+        process.standardError = FileHandle(forWritingAtPath: logPath)
+        process.standardOutput = FileHandle(forWritingAtPath: logPath)
+        try process.run()
+        if waitForReady { try waitUntilReady() }
+    }
+
+    /// Polls the socket until the daemon answers ping (10 s at most).
+    public func waitUntilReady(timeout: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if !process.isRunning { throw DaemonError("alued exited with \(process.terminationStatus) before it was ready:\n\(log)") }
+            if let connection = try? RPCConnection(path: socketPath),
+               (try? connection.call("system.ping"))?["pong"] == .bool(true) {
+                return
+            }
+            usleep(20_000)
+        }
+        throw DaemonError("alued did not answer within \(timeout) s:\n\(log)")
+    }
+
+    public var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
+
+    public var pid: Int32 { process.processIdentifier }
+
+    public func connect() throws -> RPCConnection { try RPCConnection(path: socketPath) }
+
+    /// Sends `signal` and, for SIGTERM/SIGINT/SIGKILL, waits for the exit; returns the exit status.
+    @discardableResult
+    public func stop(signal: Int32 = SIGTERM) -> Int32 {
+        guard process.isRunning else { return process.terminationStatus }
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    deinit {
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+    }
+}
+
+public struct DaemonError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

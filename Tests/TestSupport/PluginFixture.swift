@@ -1,0 +1,27 @@
+// PluginFixture.swift — a region plugin loaded from its built .so exactly as alued loads it, and
+// configured with the repository's data, for the plugin rule tests.
+
+import AlueCore
+import PluginAPI
+
+public enum PluginFixture {
+    /// Loads `lib<name>.so` from the bin directory and configures it with config/data.
+    public static func load(_ name: String) throws -> any RegionPlugin {
+        let plugin = try PluginLoader.load(path: BuildProducts.plugin(name))
+        let statistics = try StatisticsTable.load(dataDir: Repository.dataDir)
+        let data = try RegionDataLoader.load(regionID: plugin.declaration.id,
+                                             members: plugin.declaration.members.map(\.code),
+                                             dataDir: Repository.dataDir, statistics: statistics)
+        return try plugin.configured(with: data)
+    }
+
+    /// The municipality directory of config/data, to resolve names in tests.
+    public static func directory() throws -> MunicipalityDirectory {
+        try MunicipalityDirectory.load(dataDir: Repository.dataDir)
+    }
+
+    public static func day(_ iso: String) -> EffectiveDate {
+        guard let date = EffectiveDate(iso: iso) else { preconditionFailure("bad test date \(iso)") }
+        return date
+    }
+}
