@@ -1,0 +1,29 @@
+// CommandTable.swift — THE list of aluectl commands; help and dispatch both read it.
+
+enum CommandTable {
+    static let all: [CommandSpec] = [
+        StatusCommand.spec, PingCommand.spec, PingCommand.waitSpec, StatsCommand.spec, ReloadCommand.spec,
+        RegionsCommand.listSpec, RegionsCommand.getSpec, ResolveCommand.spec, ServicesCommand.spec,
+        RouteCommand.spec, ProcurementCommand.spec, CostCommand.spec,
+        CallCommand.spec, VersionCommand.spec, HelpCommand.spec,
+    ]
+
+    static func command(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
+
+    /// "; did you mean route?" for a near miss, else a pointer to help.
+    static func suggestion(for name: String) -> String {
+        let close = all.map(\.name).filter { $0.hasPrefix(name.prefix(3)) || name.hasPrefix($0) }
+        return close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?"
+    }
+}
+
+enum VersionCommand {
+    static let spec = CommandSpec("version", abstract: "Print aluectl's version.") { _, session in
+        session.output.print("aluectl \(CtlVersion.version)")
+        return .success
+    }
+}
+
+enum CtlVersion {
+    static let version = "0.1.0"
+}

@@ -1,0 +1,73 @@
+// Commands/RouteCommand.swift — `aluectl route`: who serves a client, where, how, who pays.
+
+import AlueWire
+import PluginAPI
+
+enum RouteCommand {
+    static let spec = CommandSpec(
+        "route",
+        abstract: "Who serves a client from MUNICIPALITY with SERVICE: authority, delivery, place, channels, cost.",
+        arguments: ["MUNICIPALITY", "SERVICE"],
+        options: [
+            OptionSpec("--date", "YYYY-MM-DD", "evaluate the rules for this day (default: today)"),
+            OptionSpec("--segment", "S", "client segment: \(ClientSegment.allCases.map(\.rawValue).joined(separator: ", "))"),
+            OptionSpec("--age", "N", "the client's age"),
+            OptionSpec("--foreign-language", nil, "the client is foreign-language speaking"),
+            OptionSpec("--integration-client", nil, "the client is an integration client"),
+            OptionSpec("--partial-work-ability", nil, "the client has partial work ability"),
+            OptionSpec("--long-term-unemployed", nil, "the client is long-term unemployed"),
+            OptionSpec("--employer-location", "M", "for employer services: the municipality where the company is located"),
+            OptionSpec("--provider", "P", "for training: the provider, e.g. Salpaus"),
+            OptionSpec("--field", "F", "for training: the field, e.g. Logistiikka"),
+        ],
+        discussion: """
+            MUNICIPALITY is a name (any case, with or without ä/ö: Kärkölä, karkola) or a code (316).
+            SERVICE is a catalog id; 'aluectl services' lists them.
+            Examples:
+              aluectl route Asikkala tyollistymissuunnitelma
+              aluectl route Hollola vos_koulutus --field Logistiikka
+              aluectl route Orimattila tyonantajapuhelin --employer-location Lahti
+            """
+    ) { arguments, session in
+        var params = ObjectBuilder()
+        params.add("municipality", arguments.positionals[0])
+        params.add("service", arguments.positionals[1])
+        params.add("date", arguments.option("--date"))
+        params.add("segment", arguments.option("--segment"))
+        var client = ObjectBuilder()
+        if let age = arguments.option("--age") {
+            guard let years = Int(age), years >= 0 else { throw UsageError("--age needs a whole number of years, not '\(age)'", command: "route") }
+            client.add("age", .number(String(years)))
+        }
+        for (flag, key) in [("--foreign-language", "foreignLanguage"), ("--integration-client", "integrationClient"),
+                            ("--partial-work-ability", "partialWorkAbility"), ("--long-term-unemployed", "longTermUnemployed")]
+        where arguments.has(flag) {
+            client.add(key, .bool(true))
+        }
+        params.add("client", client.valueIfNotEmpty)
+        var employer = ObjectBuilder()
+        employer.add("locationMunicipality", arguments.option("--employer-location"))
+        params.add("employer", employer.valueIfNotEmpty)
+        var training = ObjectBuilder()
+        training.add("provider", arguments.option("--provider"))
+        training.add("field", arguments.option("--field"))
+        params.add("training", training.valueIfNotEmpty)
+        return try session.show("route", params.value, render: DecisionRenderer.routing)
+    }
+}
+
+/// Builds a JSON object from optional members, skipping the absent ones.
+struct ObjectBuilder {
+    private(set) var members: [(key: String, value: JSONValue)] = []
+
+    mutating func add(_ key: String, _ value: JSONValue?) {
+        if let value { members.append((key, value)) }
+    }
+
+    mutating func add(_ key: String, _ text: String?) {
+        add(key, text.map(JSONValue.string))
+    }
+
+    var value: JSONValue { .object(members) }
+    var valueIfNotEmpty: JSONValue? { members.isEmpty ? nil : value }
+}

@@ -1,0 +1,30 @@
+// ExitStatus.swift — aluectl's pinned exit codes (ARCHITECTURE §2), in one place.
+
+public enum ExitStatus: Int32, Sendable {
+    /// The command succeeded.
+    case success = 0
+    /// The daemon answered with an error.
+    case daemonError = 1
+    /// The command line was wrong.
+    case usage = 2
+    /// The daemon is not reachable: no socket, connection refused, or no answer in time.
+    case unreachable = 3
+}
+
+/// A command-line mistake: printed as `Error: …`, the usage line and a pointer to help; exit 2.
+public struct UsageError: Error, Sendable {
+    public let message: String
+    /// The command whose usage to show, if known.
+    public var command: String?
+
+    public init(_ message: String, command: String? = nil) {
+        self.message = message
+        self.command = command
+    }
+}
+
+/// The daemon could not be reached; exit 3.
+public struct UnreachableError: Error, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}

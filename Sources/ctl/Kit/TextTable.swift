@@ -1,0 +1,58 @@
+// TextTable.swift — aligned plain-text tables and key–value blocks for people.
+
+import Foundation
+
+/// A table with a header row; columns are padded to the widest cell (by characters, so ä and ö
+/// count as one).
+public struct TextTable {
+    public var headers: [String]
+    public var rows: [[String]] = []
+
+    public init(_ headers: [String]) {
+        self.headers = headers
+    }
+
+    public mutating func add(_ row: [String]) {
+        rows.append(row)
+    }
+
+    public func render() -> String {
+        let widths = headers.indices.map { column in
+            ([headers] + rows).map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { column, cell in
+                column == cells.count - 1 ? cell : cell.padding(to: widths[column])
+            }.joined(separator: "  ")
+        }
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+        return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
+    }
+}
+
+/// `label:  value` lines with the values aligned.
+public struct KeyValueBlock {
+    public var pairs: [(String, String)] = []
+
+    public init() {}
+
+    public mutating func add(_ label: String, _ value: String?) {
+        guard let value, !value.isEmpty else { return }
+        pairs.append((label, value))
+    }
+
+    public func render() -> String {
+        let width = (pairs.map { $0.0.count }.max() ?? 0) + 1
+        return pairs.map { label, value in
+            let continuation = String(repeating: " ", count: width + 1)
+            return "\(label):".padding(to: width) + " " + value.replacingOccurrences(of: "\n", with: "\n" + continuation)
+        }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// Pads with spaces to `width` characters (never truncates).
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}
