@@ -19,9 +19,10 @@ let package = Package(
     products: [
         .executable(name: "alued", targets: ["alued"]),
         .executable(name: "aluectl", targets: ["aluectl"]),
-        // A deliberately broken plugin the tests load to prove the daemon survives it; it is a
-        // product only so that `swift test` builds it. Never listed in a config.
+        // Test fixtures, products only so that `swift test` builds them; never in a config:
+        // a deliberately broken plugin, and a small valid region for a fictional area.
         .library(name: "BrokenPlugin", type: .dynamic, targets: ["BrokenPlugin"]),
+        .library(name: "FixtureRegion", type: .dynamic, targets: ["FixtureRegion"]),
     ] + regionPlugins.map { .library(name: $0, type: .dynamic, targets: [$0]) },
     dependencies: [
         .package(path: "Sources/PluginAPI"),
@@ -36,6 +37,7 @@ let package = Package(
         .target(name: "CtlKit", dependencies: [pluginAPI, "AlueWire"], path: "Sources/ctl/Kit"),
         .executableTarget(name: "aluectl", dependencies: ["CtlKit"], path: "Sources/ctl/Main"),
         .target(name: "BrokenPlugin", dependencies: [pluginAPI], path: "Tests/Fixtures/BrokenPlugin"),
+        .target(name: "FixtureRegion", dependencies: [pluginAPI], path: "Tests/Fixtures/FixtureRegion"),
         // Helpers the test targets share: build paths, a real daemon on a temp socket, plugin loading.
         .target(name: "TestSupport", dependencies: [pluginAPI, "AlueWire", "AlueCore"], path: "Tests/TestSupport"),
         .testTarget(name: "WireTests", dependencies: ["AlueWire"]),

@@ -1,1 +1,1 @@
-// placeholder
+// filled by the integration tests

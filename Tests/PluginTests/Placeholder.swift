@@ -1,1 +1,1 @@
-// placeholder
+// The plugin rule tests live in one folder per region plugin.

@@ -1,0 +1,46 @@
+// MunicipalityDirectoryTests.swift — the 308 municipalities, found by code or name as staff type them.
+
+import AlueCore
+import PluginAPI
+import TestSupport
+import Testing
+
+@Suite struct MunicipalityDirectoryTests {
+    let directory: MunicipalityDirectory
+
+    init() throws {
+        directory = try PluginFixture.directory()
+    }
+
+    @Test func holdsAllMunicipalitiesOfTheClassification() {
+        // shared/domain/municipalities.csv: «all 308 Finnish municipalities in force 2021–2025».
+        #expect(directory.all.count == 308)
+        #expect(Set(directory.all.map(\.code)).count == 308)
+    }
+
+    @Test(arguments: [("316", "Kärkölä"), ("Kärkölä", "Kärkölä"), ("karkola", "Kärkölä"), ("KÄRKÖLÄ", "Kärkölä"),
+                      ("098", "Hollola"), ("hämeenlinna", "Hämeenlinna"), ("Tavastehus", "Hämeenlinna"),
+                      ("Uleåborg", "Oulu"), ("uleaborg", "Oulu"), ("  Oulu ", "Oulu"), ("Mantta-Vilppula", "Mänttä-Vilppula")])
+    func resolvesCodesAndFinnishOrSwedishNames(input: String, expected: String) {
+        #expect(directory.resolve(input)?.nameFi == expected)
+    }
+
+    @Test(arguments: ["Helsingfors2", "999", "16", "Lahti City", ""])
+    func doesNotGuess(input: String) {
+        #expect(directory.resolve(input) == nil)
+    }
+
+    @Test func suggestsCloseNamesForTypos() {
+        #expect(directory.suggestions(for: "Kärköla").map(\.nameFi).contains("Kärkölä"))
+        #expect(directory.suggestions(for: "Hollol").first?.nameFi == "Hollola")
+    }
+
+    @Test func knowsLahtiIsItsOwnEmploymentAuthority() throws {
+        // 002_a0b78d7245c3aeb7.txt L27: «Lahden kaupungin tarkoituksena on toimia itsenäisenä työvoimaviranomaisena»
+        let lahti = try #require(directory.knownAuthority("398"))
+        #expect(lahti.name.contains("Lahden kaupunki"))
+        #expect(lahti.basis.document == "002_a0b78d7245c3aeb7.txt")
+        #expect(lahti.basis.lines == "27")
+        #expect(directory.knownAuthority("091") == nil)
+    }
+}
