@@ -13,14 +13,14 @@ public final class DaemonProcess: @unchecked Sendable {
 
     /// Starts alued with `--socket` and `--state-dir` in a fresh temp directory plus `arguments`
     /// (default config: the repository's), and waits until it answers `system.ping`.
-    public init(arguments: [String] = [], config: String? = Repository.config,
+    public init(arguments: [String] = [], config: String? = Repository.config, socketPath: String? = nil,
                 environment: [String: String] = [:], waitForReady: Bool = true) throws {
-        socketPath = "\(directory.path)/alued.sock"
+        self.socketPath = socketPath ?? "\(directory.path)/alued.sock"
         logPath = "\(directory.path)/alued.log"
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: BuildProducts.alued)
         process.arguments = (config.map { ["--config", $0] } ?? [])
-            + ["--socket", socketPath, "--state-dir", "\(directory.path)/state"] + arguments
+            + ["--socket", self.socketPath, "--state-dir", "\(directory.path)/state"] + arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NOTIFY_SOCKET")
         env.merge(environment) { $1 }

@@ -41,6 +41,7 @@ struct Connection: Sendable {
                     pending.append(0x0A)
                     try flush(&pending)
                     log.warning("closing connection (\(peer?.description ?? "unknown peer")): request line over \(limits.maxLineBytes) bytes")
+                    lingeringClose()
                     return
                 case .endOfStream:
                     try flush(&pending)
@@ -53,6 +54,21 @@ struct Connection: Sendable {
             }
         } catch {
             log.info("connection (\(peer?.description ?? "unknown peer")) ended: \(error)")
+        }
+    }
+
+    /// Closing a socket with unread input makes the kernel send a reset, which can destroy the
+    /// error answer still in flight to the client. So: end our side, then read and discard what
+    /// the client is still sending — bounded in bytes and time — before the caller closes.
+    private func lingeringClose() {
+        _ = shutdown(fd, Int32(SHUT_WR))
+        UnixSocket.setTimeout(fd, option: SO_RCVTIMEO, seconds: 1)
+        var scratch = [UInt8](repeating: 0, count: 64 * 1024)
+        var discarded = 0
+        while discarded < 4 * limits.maxLineBytes {
+            let count = scratch.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count <= 0 { return }
+            discarded += count
         }
     }
 
