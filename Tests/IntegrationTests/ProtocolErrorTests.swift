@@ -77,11 +77,18 @@ import Testing
     @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
                    "needs root to run a client under another uid"))
     func permissionDeniedForAPeerWithoutTheRole() throws {
-        // The socket is 0660 for the daemon's group; open it so the unprivileged peer can connect at all.
+        // The socket is 0660 for the daemon's group, and the build directory may sit in a private
+        // directory: give the unprivileged peer an open socket and its own copy of aluectl.
+        let bin = "\(daemon.directory.path)/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        for file in ["aluectl", "libPluginAPI.so"] {
+            try FileManager.default.copyItem(atPath: "\(BuildProducts.binDirectory)/\(file)", toPath: "\(bin)/\(file)")
+        }
         chmod(daemon.directory.path, 0o755)
+        chmod(bin, 0o755)
         chmod(daemon.socketPath, 0o666)
         let result = try CommandRunner.run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups",
-                                                                BuildProducts.aluectl, "--socket", daemon.socketPath,
+                                                                "\(bin)/aluectl", "--socket", daemon.socketPath,
                                                                 "--json", "reload"])
         #expect(result.status == 1, "\(result.stderr)")
         let error = try JSONParser.parse(result.stdout)
