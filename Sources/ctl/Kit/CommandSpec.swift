@@ -93,3 +93,20 @@ public struct CommandSpec: Sendable {
         return parsed
     }
 }
+
+extension CommandSpec {
+    /// A command that sends its positional arguments as the named params of `method`, plus an
+    /// optional `--date`, and renders the answer.
+    static func datedQuery(_ name: String, abstract: String, arguments: [(word: String, param: String)],
+                           method: String, discussion: String,
+                           render: @escaping @Sendable (JSONValue) -> String) -> CommandSpec {
+        CommandSpec(name, abstract: abstract, arguments: arguments.map(\.word),
+                    options: [OptionSpec("--date", "YYYY-MM-DD", "evaluate the rules for this day (default: today)")],
+                    discussion: discussion) { parsed, session in
+            var params = ObjectBuilder()
+            for (argument, value) in zip(arguments, parsed.positionals) { params.add(argument.param, value) }
+            params.add("date", parsed.option("--date"))
+            return try session.show(method, params.value, render: render)
+        }
+    }
+}
