@@ -30,8 +30,10 @@ let package = Package(
     targets: [
         // JSON values, parser and writer, line framing: shared by the daemon and aluectl.
         .target(name: "AlueWire", path: "Sources/Daemon/Wire"),
+        // The system libsqlite3 for the ledger (no package: Debian's libsqlite3-dev).
+        .systemLibrary(name: "CSQLite", path: "Sources/Daemon/CSQLite"),
         // Everything alued does, as a library the tests import.
-        .target(name: "AlueCore", dependencies: [pluginAPI, "AlueWire"], path: "Sources/Daemon/Core"),
+        .target(name: "AlueCore", dependencies: [pluginAPI, "AlueWire", "CSQLite"], path: "Sources/Daemon/Core"),
         .executableTarget(name: "alued", dependencies: ["AlueCore"], path: "Sources/Daemon/Main"),
         // aluectl's commands, renderers and client, as a library the tests import.
         .target(name: "CtlKit", dependencies: [pluginAPI, "AlueWire"], path: "Sources/ctl/Kit"),

@@ -11,6 +11,7 @@ import Testing
 final class StubDaemon: DaemonServices {
     let log = Log(level: .emergency)
     let stats = RequestStats()
+    let ledger: LedgerStore? = nil
     let snapshot: RuntimeSnapshot
 
     init() throws {

@@ -24,6 +24,7 @@ public final class Daemon: DaemonServices {
     private let decisionPrefix = String(time(nil), radix: 36) + "-" + String(getpid(), radix: 36)
     private let notifier = SystemdNotifier()
     private let server = Mutex<ConnectionServer?>(nil)
+    private let openLedger = Mutex<LedgerStore?>(nil)
 
     init(options: DaemonOptions, snapshot: RuntimeSnapshot, log: Log, startedAt: DispatchTime) {
         self.options = options
@@ -71,6 +72,15 @@ public final class Daemon: DaemonServices {
             log.error("cannot start: state directory \(settings.stateDir) cannot be created: \(error.localizedDescription)")
             return 1
         }
+        do {
+            let store = try LedgerStore(directory: settings.stateDir)
+            openLedger.withLock { $0 = store }
+            let count = try store.count()
+            log.info("ledger \(store.path) open (schema \(LedgerStore.schemaVersion), \(count) entries)")
+        } catch {
+            log.error("cannot start: the ledger in \(settings.stateDir) cannot be opened: \(error)")
+            return 1
+        }
         let listener: SocketListener
         do {
             listener = try SocketListener.open(path: settings.socketPath, log: log)
@@ -103,6 +113,7 @@ public final class Daemon: DaemonServices {
         let grace = currentSnapshot().settings.limits.shutdownGraceSeconds
         let remaining = connectionServer.stop(grace: grace)
         if remaining > 0 { log.warning("\(remaining) connections still open after \(grace) s; exiting anyway") }
+        ledger?.close()
         if !listener.inherited { unlink(listener.path) }
         withExtendedLifetime(signals) {}
         log.notice("alued stopped")
@@ -119,6 +130,8 @@ public final class Daemon: DaemonServices {
     }
 
     // MARK: DaemonServices
+
+    public var ledger: LedgerStore? { openLedger.withLock { $0 } }
 
     public func currentSnapshot() -> RuntimeSnapshot {
         current.withLock { $0 }

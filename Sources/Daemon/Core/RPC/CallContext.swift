@@ -9,6 +9,8 @@ import PluginAPI
 public protocol DaemonServices: AnyObject, Sendable {
     var log: Log { get }
     var stats: RequestStats { get }
+    /// The ledger; nil where none is open (e.g. a test double).
+    var ledger: LedgerStore? { get }
     func currentSnapshot() -> RuntimeSnapshot
     func statusInfo() -> DaemonStatusInfo
     /// Re-reads config, data and plugins; swaps only if everything is valid.

@@ -63,5 +63,6 @@ public struct MethodTable: Sendable {
     public func method(_ name: String) -> MethodSpec? { byName[name] }
 
     /// The methods alued serves.
-    public static let standard = MethodTable(SystemMethods.all + RegionMethods.all + DecisionMethods.all)
+    public static let standard = MethodTable(SystemMethods.all + RegionMethods.all + DecisionMethods.all + CostMethods.all
+                                                  + LedgerMethods.all)
 }

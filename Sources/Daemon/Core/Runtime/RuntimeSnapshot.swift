@@ -10,14 +10,17 @@ public final class RuntimeSnapshot: Sendable {
     public let settings: DaemonSettings
     public let directory: MunicipalityDirectory
     public let statistics: StatisticsTable
+    /// Reusable allocation keys and declared statistic substitutes (config/data/keys).
+    public let keys: KeyLibrary
     public let regions: RegionSet
 
     public init(generation: Int, settings: DaemonSettings, directory: MunicipalityDirectory,
-                statistics: StatisticsTable, regions: RegionSet) {
+                statistics: StatisticsTable, keys: KeyLibrary, regions: RegionSet) {
         self.generation = generation
         self.settings = settings
         self.directory = directory
         self.statistics = statistics
+        self.keys = keys
         self.regions = regions
     }
 
@@ -26,9 +29,11 @@ public final class RuntimeSnapshot: Sendable {
     public static func build(settings: DaemonSettings, generation: Int, log: Log) throws -> RuntimeSnapshot {
         let directory: MunicipalityDirectory
         let statistics: StatisticsTable
+        let keys: KeyLibrary
         do {
             directory = try MunicipalityDirectory.load(dataDir: settings.dataDir)
             statistics = try StatisticsTable.load(dataDir: settings.dataDir)
+            keys = try KeyLibrary.load(dataDir: settings.dataDir)
         } catch {
             throw SnapshotError(messages: ["\(error)"])
         }
@@ -38,7 +43,7 @@ public final class RuntimeSnapshot: Sendable {
             throw SnapshotError(messages: requiredFailures.map { "required plugin failed: \($0)" })
         }
         return RuntimeSnapshot(generation: generation, settings: settings, directory: directory,
-                               statistics: statistics, regions: regions)
+                               statistics: statistics, keys: keys, regions: regions)
     }
 }
 

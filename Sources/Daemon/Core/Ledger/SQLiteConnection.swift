@@ -1,0 +1,104 @@
+// Ledger/SQLiteConnection.swift — the few SQLite calls the ledger needs, with errors as values.
+
+import CSQLite
+
+/// An SQLite failure with the library's own message.
+public struct SQLiteError: Error, Sendable, CustomStringConvertible {
+    public let code: Int32
+    public let message: String
+    public var description: String { "SQLite error \(code): \(message)" }
+}
+
+/// One connection. Not thread-safe: the ledger serialises all use behind its lock.
+final class SQLiteConnection {
+    private var handle: OpaquePointer?
+
+    /// SQLite copies bound text when given SQLITE_TRANSIENT, a C macro Swift cannot import.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(path: String) throws {
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX
+        guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
+            let error = SQLiteError(code: sqlite3_errcode(handle), message: String(cString: sqlite3_errmsg(handle)))
+            sqlite3_close(handle)
+            throw error
+        }
+        sqlite3_busy_timeout(handle, 5000)
+    }
+
+    deinit {
+        sqlite3_close_v2(handle)
+    }
+
+    private func error() -> SQLiteError {
+        SQLiteError(code: sqlite3_errcode(handle), message: String(cString: sqlite3_errmsg(handle)))
+    }
+
+    /// Runs SQL without results (several statements allowed).
+    func execute(_ sql: String) throws {
+        guard sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw error() }
+    }
+
+    /// Runs one statement with `arguments` bound in order, calling `row` for each result row.
+    func query(_ sql: String, _ arguments: [SQLiteValue] = [], row: (SQLiteRow) throws -> Void = { _ in }) throws {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw error() }
+        defer { sqlite3_finalize(statement) }
+        for (index, argument) in arguments.enumerated() {
+            let position = Int32(index + 1)
+            let result: Int32
+            switch argument {
+            case .text(let text): result = sqlite3_bind_text(statement, position, text, -1, Self.transient)
+            case .integer(let number): result = sqlite3_bind_int64(statement, position, number)
+            case .null: result = sqlite3_bind_null(statement, position)
+            }
+            guard result == SQLITE_OK else { throw error() }
+        }
+        while true {
+            switch sqlite3_step(statement) {
+            case SQLITE_ROW: try row(SQLiteRow(statement: statement))
+            case SQLITE_DONE: return
+            default: throw error()
+            }
+        }
+    }
+
+    /// A single integer (e.g. `PRAGMA user_version`).
+    func integer(_ sql: String, _ arguments: [SQLiteValue] = []) throws -> Int64 {
+        var value: Int64 = 0
+        try query(sql, arguments) { value = $0.integer(0) }
+        return value
+    }
+
+    /// Runs `body` in a transaction: COMMIT when it returns, ROLLBACK when it throws.
+    func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+}
+
+enum SQLiteValue {
+    case text(String)
+    case integer(Int64)
+    case null
+}
+
+/// One result row; columns by index.
+struct SQLiteRow {
+    let statement: OpaquePointer?
+
+    func text(_ column: Int32) -> String? {
+        sqlite3_column_text(statement, column).map { String(cString: $0) }
+    }
+
+    func integer(_ column: Int32) -> Int64 {
+        sqlite3_column_int64(statement, column)
+    }
+}

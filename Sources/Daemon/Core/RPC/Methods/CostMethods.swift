@@ -1,0 +1,83 @@
+// RPC/Methods/CostMethods.swift — costs.allocate and costs.benefitShare.
+
+import AlueWire
+import Foundation
+import PluginAPI
+
+enum CostMethods {
+    static let all: [MethodSpec] = [allocate, benefitShare]
+
+    /// The largest amount accepted: above it a figure is a typing mistake, not a municipal budget.
+    static let maximumAmount = Decimal(string: "999999999999.99")!
+
+    static let allocate = MethodSpec(
+        "costs.allocate",
+        summary: "Split an amount between a region's members by its allocation key; shares add up to the cent.",
+        params: [
+            ParamSpec("region", "string", required: true, "region id"),
+            ParamSpec("amount", "string", required: true, "euros as a decimal string with at most two decimals, e.g. \"1000000.00\""),
+            ParamSpec("year", "integer", required: true, "the year whose key and statistics apply"),
+            ParamSpec("pool", "string", "the region's pool (default: its shared pool) or a reusable key such as state_share"),
+        ],
+        result: "Allocation (ARCHITECTURE §4): {region, year, pool, amount, key, shares: [{municipality, fraction, amount, inputs}], basis, status, notes}"
+    ) { context, params throws(RPCError) in
+        let region = try context.region(params)
+        let amount = try positiveAmount(params, "amount")
+        let year = try params.int("year", in: 2000...2100)
+        let pool = try params.optionalString("pool")
+        let key: AllocationKey
+        if let pool, let definition = context.snapshot.keys.keys[pool] {
+            guard let factors = definition.factors(year: year) else {
+                throw .invalidParams("key '\(pool)' has no version in force in \(year)")
+            }
+            key = AllocationKey(region: region.declaration.id, pool: pool, year: year, factors: factors,
+                                basis: definition.basis, status: .explicit, notes: [definition.description])
+        } else {
+            key = try DecisionMethods.ask { () throws(DecisionError) in
+                try region.plugin.allocationKey(AllocationKeyQuery(year: year, pool: pool))
+            }
+        }
+        var allocation = try DecisionMethods.ask { () throws(DecisionError) in
+            try AllocationEngine.allocate(amount: amount, key: key, members: region.declaration.members,
+                                          statistics: context.snapshot.statistics,
+                                          substitutes: context.snapshot.keys.substitutes, year: year)
+        }
+        allocation.decisionId = context.daemon.nextDecisionID()
+        return try context.encoded(allocation)
+    }
+
+    static let benefitShare = MethodSpec(
+        "costs.benefitShare",
+        summary: "The municipality's share of an unemployment benefit for a cumulative payment day (from 1.1.2025).",
+        params: [
+            ParamSpec("benefit", "string", required: true, UnemploymentBenefit.allCases.map(\.rawValue).joined(separator: ", ")),
+            ParamSpec("days", "integer", required: true, "the cumulative payment day (1 = first day paid)"),
+            ParamSpec("amount", "string", "optional: the benefit paid for the day(s), to compute the municipal amount"),
+        ],
+        result: "{benefit, day, band, municipalShare, base, amount?, municipalAmount?, basis, status, notes}"
+    ) { context, params throws(RPCError) in
+        let name = try params.string("benefit")
+        guard let benefit = UnemploymentBenefit(rawValue: name) else {
+            throw .invalidParams("unknown benefit '\(name)'; expected one of \(UnemploymentBenefit.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let day = try params.int("days", in: 1...100_000)
+        let amount = params.value("amount") == nil ? nil : try positiveAmount(params, "amount")
+        return try context.encoded(BenefitFinancing.share(benefit, day: day, amount: amount))
+    }
+
+    /// A positive euro amount given as a decimal string with at most two decimals.
+    static func positiveAmount(_ params: Params, _ name: String) throws(RPCError) -> Decimal {
+        guard let raw = params.value(name) else { throw .invalidParams("missing parameter '\(name)'") }
+        guard let text = raw.stringValue else {
+            throw .invalidParams("'\(name)' must be a decimal string like \"1000000.00\", not \(raw.typeName) (JSON numbers lose cents)")
+        }
+        guard let money = Money(parsing: text) else {
+            throw .invalidParams("'\(name)' \"\(text)\" is not an amount in euros: digits, an optional '.' and at most two decimals")
+        }
+        guard money.amount > 0 else { throw .invalidParams("'\(name)' must be positive, not \(text)") }
+        guard money.amount <= maximumAmount else {
+            throw .invalidParams("'\(name)' \(text) is larger than the accepted maximum \(Money(maximumAmount))")
+        }
+        return money.amount
+    }
+}

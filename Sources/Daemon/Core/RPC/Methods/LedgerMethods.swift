@@ -1,0 +1,158 @@
+// RPC/Methods/LedgerMethods.swift — ledger.record, ledger.statement, ledger.balance.
+
+import AlueWire
+import Foundation
+import PluginAPI
+
+enum LedgerMethods {
+    static let all: [MethodSpec] = [record, statement, balance]
+
+    static let entryKeys = ["id", "date", "municipality", "service", "amount", "description", "kind"]
+
+    static let record = MethodSpec(
+        "ledger.record",
+        summary: "Record costs (or advance bills) idempotently by entry id; a batch is atomic; answered only after commit.",
+        role: .operator,
+        params: [ParamSpec("entries", "array", required: true,
+                           "[{id, date, municipality, service, amount, description?, kind?: cost|advance_bill}]")],
+        result: "{recorded, duplicates}",
+        mutating: true
+    ) { context, params throws(RPCError) in
+        guard let raw = params.value("entries") else { throw .invalidParams("missing parameter 'entries'") }
+        guard let items = raw.arrayValue, !items.isEmpty else {
+            throw .invalidParams("'entries' must be a non-empty array of entries")
+        }
+        let entries = try items.enumerated().map { index, item throws(RPCError) in
+            try entry(item, index: index, context: context)
+        }
+        let ledger = try context.ledger()
+        do throws(LedgerError) {
+            let (recorded, duplicates) = try ledger.record(entries, uid: context.peer?.uid, pid: context.peer?.pid)
+            return .value(.object([("recorded", .number(String(recorded))), ("duplicates", .number(String(duplicates)))]))
+        } catch {
+            switch error {
+            case .conflict(let id, let existing):
+                throw RPCError(.ledgerConflict,
+                               "entry '\(id)' was recorded before with different content (\(existing.date), \(existing.municipality), \(existing.service), \(Money(Decimal(existing.amountCents) / 100))); nothing of this batch was recorded",
+                               data: [("id", .string(id))])
+            case .storage(let message):
+                throw .internalError("the ledger could not record the batch (nothing was recorded): \(message)")
+            }
+        }
+    }
+
+    static let statement = MethodSpec(
+        "ledger.statement",
+        summary: "Per member: causer-pays costs, share of the shared pool, totals, for a year or a month.",
+        params: [
+            ParamSpec("region", "string", required: true, "region id"),
+            ParamSpec("period", "string", required: true, "YYYY or YYYY-MM"),
+            ParamSpec("municipality", "string", "only this member's row"),
+        ],
+        result: "{region, period, rows: [{municipality, causerPays, sharedShare, total}], totals, key?, entries, notes}"
+    ) { context, params throws(RPCError) in
+        let region = try context.region(params)
+        let text = try params.string("period")
+        guard let period = LedgerPeriod(text) else { throw .invalidParams("period '\(text)' must be YYYY or YYYY-MM") }
+        var only: MunicipalityCode?
+        if params.value("municipality") != nil {
+            let record = try context.municipality(params)
+            guard region.declaration.member(record.code) != nil else {
+                throw .invalidParams("\(record.nameFi) is not a member of \(region.declaration.id)")
+            }
+            only = record.code
+        }
+        let entries = try context.entries(of: region, period)
+        return try context.encoded(try DecisionMethods.ask { () throws(DecisionError) in
+            try context.statements(for: region).statement(period, entries: entries, municipality: only)
+        })
+    }
+
+    static let balance = MethodSpec(
+        "ledger.balance",
+        summary: "Annual balancing: advance bills against actual use per member (positive = extra bill, negative = refund).",
+        params: [
+            ParamSpec("region", "string", required: true, "region id"),
+            ParamSpec("year", "integer", required: true, "the year to balance"),
+        ],
+        result: "{region, year, rows: [{municipality, billed, actual, difference}], totals, notes}"
+    ) { context, params throws(RPCError) in
+        let region = try context.region(params)
+        let year = try params.int("year", in: 2000...2100)
+        let entries = try context.entries(of: region, LedgerPeriod(String(year))!)
+        return try context.encoded(try DecisionMethods.ask { () throws(DecisionError) in
+            try context.statements(for: region).balance(year: year, entries: entries)
+        })
+    }
+
+    /// One entry of a `ledger.record` batch, fully validated; errors name the entry.
+    static func entry(_ item: JSONValue, index: Int, context: CallContext) throws(RPCError) -> LedgerEntry {
+        let label = "entries[\(index)]"
+        do throws(RPCError) {
+            guard case .object = item else { throw RPCError.invalidParams("must be an object, not \(item.typeName)") }
+            let fields = try Params(item)
+            try fields.rejectUnknown(allowed: entryKeys)
+            let id = try fields.string("id")
+            guard !id.isEmpty, id.count <= 200 else { throw RPCError.invalidParams("'id' must be 1–200 characters") }
+            let kindName = try fields.optionalString("kind") ?? LedgerEntry.Kind.cost.rawValue
+            guard let kind = LedgerEntry.Kind(rawValue: kindName) else {
+                throw RPCError.invalidParams("'kind' must be \(LedgerEntry.Kind.allCases.map(\.rawValue).joined(separator: " or "))")
+            }
+            let dateText = try fields.string("date")
+            guard let date = EffectiveDate(iso: dateText) else {
+                throw RPCError(.invalidDate, "'date' \(dateText) is not a date YYYY-MM-DD")
+            }
+            let municipality = try context.municipality(fields)
+            let region = try context.region(covering: municipality)
+            let service: String
+            if kind == .cost || fields.value("service") != nil {
+                service = try context.service(fields).rawValue
+            } else {
+                service = ""
+            }
+            let amount = try signedAmount(fields)
+            let description = try fields.optionalString("description")
+            return LedgerEntry(id: id, kind: kind, date: date, region: region.declaration.id, municipality: municipality.code,
+                               service: service, amountCents: NSDecimalNumber(decimal: amount * 100).int64Value,
+                               description: description)
+        } catch {
+            var named = error
+            named.message = "\(label): \(error.message)"
+            named.data.append(("index", .number(String(index))))
+            throw named
+        }
+    }
+
+    /// A non-zero amount in euros (negative for credits) as a decimal string with at most two decimals.
+    static func signedAmount(_ fields: Params) throws(RPCError) -> Decimal {
+        guard let raw = fields.value("amount") else { throw .invalidParams("missing 'amount'") }
+        guard let text = raw.stringValue, let money = Money(parsing: text) else {
+            throw .invalidParams("'amount' must be a decimal string with at most two decimals, e.g. \"734.32\" or \"-50.00\"")
+        }
+        guard money.amount != 0 else { throw .invalidParams("'amount' must not be zero") }
+        guard abs(money.amount) <= CostMethods.maximumAmount else {
+            throw .invalidParams("'amount' \(text) is beyond the accepted maximum \(Money(CostMethods.maximumAmount))")
+        }
+        return money.amount
+    }
+}
+
+extension CallContext {
+    func ledger() throws(RPCError) -> LedgerStore {
+        guard let ledger = daemon.ledger else { throw .internalError("the ledger is not open in this daemon") }
+        return ledger
+    }
+
+    func entries(of region: LoadedRegion, _ period: LedgerPeriod) throws(RPCError) -> [LedgerEntry] {
+        let ledger = try ledger()
+        do {
+            return try ledger.entries(region: region.declaration.id, from: period.first, through: period.last)
+        } catch {
+            throw .internalError("the ledger could not be read: \(error)")
+        }
+    }
+
+    func statements(for region: LoadedRegion) -> StatementBuilder {
+        StatementBuilder(region: region, statistics: snapshot.statistics, substitutes: snapshot.keys.substitutes)
+    }
+}
