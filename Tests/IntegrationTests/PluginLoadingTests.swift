@@ -39,6 +39,7 @@ import Testing
         let directory = TemporaryDirectory("alue-plugins")
         let pluginDir = try TestConfig.pluginDirectory(in: directory.path, plugins: ["BrokenPlugin"])
         let daemon = try DaemonProcess(arguments: ["--plugin-dir", pluginDir], environment: ["ALUE_BROKEN_MODE": "foreign"])
+        defer { withExtendedLifetime(daemon) {} }
         let plugin = try #require(try daemon.connect().call("system.status")["plugins"]?.arrayValue?.first)
         #expect(plugin["state"] == .string("failed"))
         #expect(plugin["error"]?.stringValue?.contains("not a PluginAPI.PluginBox") == true)
@@ -75,6 +76,7 @@ import Testing
         let pluginDir = try TestConfig.pluginDirectory(in: directory.path,
                                                        plugins: ["PaijatHame", "TyoHame", "Oulu", "FixtureRegion"])
         let daemon = try DaemonProcess(arguments: ["--plugin-dir", pluginDir])
+        defer { withExtendedLifetime(daemon) {} }
         let regions = try daemon.connect().call("regions.list").arrayValue?.compactMap { $0["id"]?.stringValue }
         #expect(regions == ["oulu", "paijat-hame", "testialue", "tyohame"])
     }

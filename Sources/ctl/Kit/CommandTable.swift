@@ -5,6 +5,7 @@ enum CommandTable {
         StatusCommand.spec, PingCommand.spec, PingCommand.waitSpec, StatsCommand.spec, ReloadCommand.spec,
         RegionsCommand.listSpec, RegionsCommand.getSpec, ResolveCommand.spec, ServicesCommand.spec,
         RouteCommand.spec, ProcurementCommand.spec, CostCommand.spec,
+        AllocateCommand.spec, BenefitShareCommand.spec, LedgerCommand.spec, StatementCommand.spec, StatementCommand.balanceSpec,
         CallCommand.spec, VersionCommand.spec, HelpCommand.spec,
     ]
 

@@ -1,6 +1,8 @@
 // FixtureRegionPlugin.swift — a small, valid region plugin for a fictional area in Lapland, used
-// by the integration tests: it answers one service and refuses the rest, so tests can reach
-// `not_offered` and load a fourth region next to the real three without touching them.
+// by the tests: it answers two services (neuvonta paid by the client's municipality,
+// tyovoimakoulutus from a shared pool split by population) and refuses the rest, so tests can
+// reach `not_offered`, exercise the ledger's statements, and load a fourth region next to the real
+// three without touching them.
 
 import PluginAPI
 
@@ -16,42 +18,54 @@ struct FixtureRegionPlugin: RegionPlugin {
         effectiveFrom: EffectiveDate(year: 2025, month: 1, day: 1)!,
         basis: [Citation(document: document, section: "1 Jäsenet", lines: "1-2", quote: "Inari ja Utsjoki")])
 
-    private var rule: ServiceRule {
-        ServiceRule(delivery: .local, provider: Party(name: "Inarin työllisyyspalvelut"),
-                    procurement: ProcurementOutcome(model: .ownProduction, procuringAuthority: Party(name: "Inarin kunta")),
-                    principle: .ownMunicipality, payer: .clientMunicipality,
-                    basis: [Citation(document: Self.document, section: "2 Palvelut", lines: "3")], status: .explicit)
+    private static let services = Citation(document: document, section: "2 Palvelut", lines: "3")
+
+    private func rule(_ service: ServiceID) -> ServiceRule {
+        let shared = service == .tyovoimakoulutus
+        return ServiceRule(delivery: shared ? .purchased : .local, provider: Party(name: "Inarin työllisyyspalvelut"),
+                           procurement: ProcurementOutcome(model: shared ? .frameworkAgreement : .ownProduction,
+                                                           procuringAuthority: Party(name: "Inarin kunta")),
+                           principle: shared ? .sharedByKey : .ownMunicipality,
+                           payer: shared ? .responsibleMunicipality : .clientMunicipality,
+                           key: shared ? key.summary : nil, basis: [Self.services], status: .explicit)
+    }
+
+    private var key: AllocationKey {
+        AllocationKey(region: declaration.id, pool: "shared", year: 2025,
+                      factors: [AllocationFactor(name: Statistic.population, weight: 1, source: "fixture")],
+                      basis: declaration.basis, status: .default)
     }
 
     func configured(with data: RegionData) throws(DecisionError) -> FixtureRegionPlugin { self }
 
     private func requireOffered(_ service: ServiceID, on date: EffectiveDate) throws(DecisionError) {
         try declaration.requireInEffect(on: date)
-        guard service == .neuvonta else {
-            throw .notOffered(service: service, reason: "the fixture area offers only neuvonta",
-                              basis: [Citation(document: Self.document, section: "2 Palvelut", lines: "3")])
+        guard service == .neuvonta || service == .tyovoimakoulutus else {
+            throw .notOffered(service: service, reason: "the fixture area offers only neuvonta and tyovoimakoulutus",
+                              basis: [Self.services])
         }
     }
 
     func route(_ query: RouteQuery) throws(DecisionError) -> RoutingDecision {
         try requireOffered(query.service, on: query.date)
-        return declaration.routingDecision(query, rule)
+        return declaration.routingDecision(query, rule(query.service))
     }
 
     func procurement(_ query: ProcurementQuery) throws(DecisionError) -> ProcurementDecision {
         try requireOffered(query.service, on: query.date)
-        return declaration.procurementDecision(query, rule)
+        return declaration.procurementDecision(query, rule(query.service))
     }
 
     func costResponsibility(_ query: CostQuery) throws(DecisionError) -> CostDecision {
         try requireOffered(query.service, on: query.date)
-        return declaration.costDecision(query, rule)
+        return declaration.costDecision(query, rule(query.service))
     }
 
     func allocationKey(_ query: AllocationKeyQuery) throws(DecisionError) -> AllocationKey {
-        AllocationKey(region: declaration.id, pool: query.pool ?? "shared", year: query.year,
-                      factors: [AllocationFactor(name: Statistic.population, weight: 1, source: "fixture")],
-                      basis: declaration.basis, status: .default)
+        guard query.pool == nil || query.pool == "shared" else { throw .invalidParameter("unknown pool '\(query.pool!)'; this region has: shared") }
+        var key = self.key
+        key.year = query.year
+        return key
     }
 
     func facts(on date: EffectiveDate) -> [RegionFact] { [] }

@@ -28,6 +28,12 @@ public struct StatisticSubstitute: Sendable, Equatable, Decodable {
     public var statistic: String
     public var substitute: String
     public var reason: String
+
+    public init(statistic: String, substitute: String, reason: String) {
+        self.statistic = statistic
+        self.substitute = substitute
+        self.reason = reason
+    }
 }
 
 public struct KeyLibrary: Sendable, Equatable {

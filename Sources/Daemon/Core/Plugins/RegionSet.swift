@@ -8,6 +8,12 @@ public struct LoadedRegion: Sendable {
     public let plugin: any RegionPlugin
     public let declaration: RegionDeclaration
     public let library: String
+
+    public init(plugin: any RegionPlugin, declaration: RegionDeclaration, library: String) {
+        self.plugin = plugin
+        self.declaration = declaration
+        self.library = library
+    }
 }
 
 /// The loaded regions and the status of every configured plugin, failed ones included.

@@ -1,0 +1,53 @@
+// Commands/AllocateCommand.swift — `aluectl allocate`: split an amount between a region's members.
+
+import AlueWire
+
+enum AllocateCommand {
+    static let spec = CommandSpec(
+        "allocate",
+        abstract: "Split AMOUNT euros between REGION's members by its allocation key; shares add up to the cent.",
+        arguments: ["REGION", "AMOUNT"],
+        options: [
+            OptionSpec("--year", "Y", "the year whose key and statistics apply (required)"),
+            OptionSpec("--pool", "P", "the region's pool, or a reusable key: state_share, state_share_integration"),
+        ],
+        discussion: "Example: aluectl allocate paijat-hame 1000000 --year 2025"
+    ) { arguments, session in
+        guard let year = arguments.option("--year") else { throw UsageError("allocate needs --year", command: "allocate") }
+        guard let yearNumber = Int(year) else { throw UsageError("--year must be a year like 2025, not '\(year)'", command: "allocate") }
+        var params = ObjectBuilder()
+        params.add("region", arguments.positionals[0])
+        params.add("amount", arguments.positionals[1])
+        params.add("year", .number(String(yearNumber)))
+        params.add("pool", arguments.option("--pool"))
+        return try session.show("costs.allocate", params.value, render: render)
+    }
+
+    static func render(_ allocation: JSONValue) -> String {
+        let text = DecisionRenderer.text
+        let factors = allocation["key"]?["factors"]?.arrayValue ?? []
+        let names = factors.map { text($0["name"]) }
+        var table = TextTable(["Kunta", "Osuus", "Euroa"] + names)
+        for share in allocation["shares"]?.arrayValue ?? [] {
+            table.add([DecisionRenderer.municipality(share["municipality"]), text(share["fraction"]), text(share["amount"])]
+                      + names.map { text(share["inputs"]?[$0]?["value"]) })
+        }
+        table.add(["Yhteensä", "1", text(allocation["amount"])] + names.map { _ in "" })
+        var block = KeyValueBlock()
+        block.add("Alue", "\(text(allocation["region"])), vuosi \(text(allocation["year"])), pooli \(text(allocation["pool"]))")
+        block.add("Jakoavain", factors.map { "\(text($0["name"])) × \(text($0["weight"])) (\(text($0["source"])))" }.joined(separator: "\n"))
+        block.add("Varmuus", FinnishTerms.term(FinnishTerms.status, allocation["status"]?.stringValue))
+        var lines = [block.render(), "", table.render()]
+        let notes = allocation["notes"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        if !notes.isEmpty { lines += ["", "Huomiot:"] + notes.map { "  - \($0)" } }
+        var sources = Set<String>()
+        for share in allocation["shares"]?.arrayValue ?? [] {
+            for (_, input) in share["inputs"]?.objectValue ?? [] {
+                sources.insert("\(text(input["statistic"])) \(text(input["referenceDate"])): \(text(input["source"]))")
+            }
+        }
+        lines += ["", "Tilastolähteet:"] + sources.sorted().map { "  - \($0)" }
+        lines.append(DecisionRenderer.citations(allocation["basis"]))
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,80 @@
+// Commands/StatementCommand.swift — `aluectl statement` and `aluectl balance`: what each member
+// owes for a period, and the annual balance of advance bills, as a table, CSV or JSON.
+
+import AlueWire
+
+enum StatementCommand {
+    static let formatOption = OptionSpec("--format", "F", "table (default), csv, csv-fi (';' and decimal comma) or json")
+
+    static let spec = CommandSpec(
+        "statement",
+        abstract: "Per member for a period: causer-pays costs, share of the shared pool, total.",
+        arguments: ["REGION"],
+        options: [OptionSpec("--period", "YYYY-MM|YYYY", "the month or year (required)"),
+                  OptionSpec("--municipality", "M", "only this member"), formatOption],
+        discussion: "Example: aluectl statement tyohame --period 2025-03 --format csv-fi > maaliskuu.csv"
+    ) { arguments, session in
+        guard let period = arguments.option("--period") else { throw UsageError("statement needs --period", command: "statement") }
+        var params = ObjectBuilder()
+        params.add("region", arguments.positionals[0])
+        params.add("period", period)
+        params.add("municipality", arguments.option("--municipality"))
+        return try show("ledger.statement", params.value, command: "statement", arguments: arguments, session: session,
+                        columns: [("causerPays", "causer_pays", "Aiheuttaja maksaa"), ("sharedShare", "shared_share", "Yhteinen osuus"),
+                                  ("total", "total", "Yhteensä")],
+                        label: { "kausi \(DecisionRenderer.text($0["period"]))" })
+    }
+
+    static let balanceSpec = CommandSpec(
+        "balance",
+        abstract: "Annual balancing per member: advance bills against actual use (positive = extra bill, negative = refund).",
+        arguments: ["REGION"],
+        options: [OptionSpec("--year", "Y", "the year (required)"), formatOption],
+        discussion: "Example: aluectl balance tyohame --year 2025"
+    ) { arguments, session in
+        guard let year = arguments.option("--year"), let number = Int(year) else {
+            throw UsageError("balance needs --year YYYY", command: "balance")
+        }
+        var params = ObjectBuilder()
+        params.add("region", arguments.positionals[0])
+        params.add("year", .number(String(number)))
+        return try show("ledger.balance", params.value, command: "balance", arguments: arguments, session: session,
+                        columns: [("billed", "billed", "Ennakkolaskutus"), ("actual", "actual", "Toteutunut"),
+                                  ("difference", "difference", "Erotus")],
+                        label: { "vuosi \(DecisionRenderer.text($0["year"]))" })
+    }
+
+    /// Prints rows of per-municipality amounts in the requested format.
+    static func show(_ method: String, _ params: JSONValue, command: String, arguments: ParsedArguments, session: Session,
+                     columns: [(key: String, csv: String, finnish: String)], label: (JSONValue) -> String) throws -> ExitStatus {
+        let format = arguments.option("--format") ?? (session.json ? "json" : "table")
+        guard ["table", "json"].contains(format) || CSVFormat(rawValue: format) != nil else {
+            throw UsageError("--format must be table, csv, csv-fi or json, not '\(format)'", command: command)
+        }
+        let result = try session.call(method, params)
+        let text = DecisionRenderer.text
+        let rows = result["rows"]?.arrayValue ?? []
+        switch format {
+        case "json":
+            session.output.print(result.jsonText)
+        case "table":
+            var table = TextTable(["Kunta"] + columns.map(\.finnish))
+            for row in rows { table.add([DecisionRenderer.municipality(row["municipality"])] + columns.map { text(row[$0.key]) }) }
+            table.add(["YHTEENSÄ"] + columns.map { text(result["totals"]?[$0.key]) })
+            var lines = ["\(text(result["region"])), \(label(result))", "", table.render()]
+            let notes = result["notes"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            if !notes.isEmpty { lines += ["", "Huomiot:"] + notes.map { "  - \($0)" } }
+            session.output.print(lines.joined(separator: "\n"))
+        default:
+            let csv = CSVFormat(rawValue: format)!
+            let period = text(result["period"]).isEmpty ? text(result["year"]) : text(result["period"])
+            let body = rows.map { row in
+                [text(result["region"]), period, text(row["municipality"]?["code"]), text(row["municipality"]?["name"])]
+                    + columns.map { csv.amount(text(row[$0.key])) }
+            }
+            session.output.print(csv.document(header: ["region", "period", "municipality_code", "municipality"] + columns.map(\.csv),
+                                              rows: body))
+        }
+        return .success
+    }
+}
