@@ -4,21 +4,14 @@
 import PluginAPI
 
 struct OuluPlugin: RegionPlugin {
-    static let plan = "004_cc00a80936f2630b.txt"
+    static let plan = Plan.file
 
     let declaration = RegionDeclaration(
         id: "oulu",
         name: "Oulun seudun työllisyysalue",
-        version: "0.1.0",
-        members: [
-            MunicipalityRef(code: "072", name: "Hailuoto"), MunicipalityRef(code: "139", name: "Ii"),
-            MunicipalityRef(code: "244", name: "Kempele"), MunicipalityRef(code: "425", name: "Liminka"),
-            MunicipalityRef(code: "436", name: "Lumijoki"), MunicipalityRef(code: "494", name: "Muhos"),
-            MunicipalityRef(code: "564", name: "Oulu"), MunicipalityRef(code: "615", name: "Pudasjärvi"),
-            MunicipalityRef(code: "859", name: "Tyrnävä"), MunicipalityRef(code: "889", name: "Utajärvi"),
-            MunicipalityRef(code: "785", name: "Vaala"),
-        ],
-        responsibleMunicipality: MunicipalityRef(code: "564", name: "Oulu"),
+        version: "1.0.0",
+        members: Membership.members.map(\.ref),
+        responsibleMunicipality: Membership.oulu.ref,
         effectiveFrom: EffectiveDate(year: 2025, month: 1, day: 1)!,
         basis: [
             Citation(document: plan, section: "1 Suunnitelman tarkoitus", lines: "54-66",
@@ -27,38 +20,33 @@ struct OuluPlugin: RegionPlugin {
                      quote: "Oulun kaupunki toimisi työllisyysalueen vastuukuntana."),
         ])
 
-    var data = RegionData()
+    /// The parameters over time; nil until the daemon configures the plugin with its data.
+    var timeline: SettingsTimeline?
 
     func configured(with data: RegionData) throws(DecisionError) -> OuluPlugin {
         var plugin = self
-        plugin.data = data
+        plugin.timeline = try SettingsTimeline(data: data, effectiveFrom: declaration.effectiveFrom)
         return plugin
     }
 
     func route(_ query: RouteQuery) throws(DecisionError) -> RoutingDecision {
-        try declaration.requireInEffect(on: query.date)
-        throw notYetEncoded(query.service)
+        try routingDecision(for: query)
     }
 
     func procurement(_ query: ProcurementQuery) throws(DecisionError) -> ProcurementDecision {
-        try declaration.requireInEffect(on: query.date)
-        throw notYetEncoded(query.service)
+        try procurementDecision(for: query)
     }
 
     func costResponsibility(_ query: CostQuery) throws(DecisionError) -> CostDecision {
-        try declaration.requireInEffect(on: query.date)
-        throw notYetEncoded(query.service)
+        try costDecision(for: query)
     }
 
     func allocationKey(_ query: AllocationKeyQuery) throws(DecisionError) -> AllocationKey {
-        throw .invalidData("the Oulu allocation key is not encoded yet")
+        try allocationKey(for: query)
     }
 
-    func facts(on date: EffectiveDate) -> [RegionFact] { [] }
-
-    private func notYetEncoded(_ service: ServiceID) -> DecisionError {
-        .notOffered(service: service, reason: "the Oulu plugin does not encode this service's rules yet",
-                    basis: declaration.basis)
+    func facts(on date: EffectiveDate) -> [RegionFact] {
+        Facts.all(settings: timeline?.on(date))
     }
 }
 

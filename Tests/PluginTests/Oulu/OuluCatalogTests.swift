@@ -1,0 +1,170 @@
+// OuluCatalogTests.swift — every member × every catalog service: answered, cited, honest, echoing
+// the query, and agreeing with LIITE 1 (production mode) and LIITE 2 (cost principle).
+
+import PluginAPI
+import TestSupport
+import Testing
+
+/// What the plan says for one service, read by hand from the annexes and the body, with the
+/// default settings of config/data/oulu/parameters.json. nil delivery: not offered.
+struct OuluExpectation: Sendable {
+    let delivery: Delivery?
+    let principle: CostPrinciple?
+    let source: String
+
+    static func answered(_ delivery: Delivery, _ principle: CostPrinciple, _ source: String) -> OuluExpectation {
+        OuluExpectation(delivery: delivery, principle: principle, source: source)
+    }
+
+    static func notOffered(_ source: String) -> OuluExpectation {
+        OuluExpectation(delivery: nil, principle: nil, source: source)
+    }
+}
+
+/// Runs a plugin call and keeps its refusal as a value.
+func ouluOutcome<Value>(_ call: () throws(DecisionError) -> Value) -> Result<Value, DecisionError> {
+    do { return .success(try call()) } catch { return .failure(error) }
+}
+
+@Suite struct OuluCatalogTests {
+    /// LIITE 1 (L629-632) and LIITE 2 (L638-649), service by service.
+    static let plan: [ServiceID: OuluExpectation] = [
+        .tyollistymissuunnitelma: .answered(.local, .ownMunicipality, "L630 local «Työllistymissuunnitelma»; L617"),
+        .tyonhaunTuki: .answered(.local, .ownMunicipality, "L127, L630 local «Työllistymisen tukeminen ja seuranta»"),
+        .tyonhakuvalmennus: .answered(.purchased, .sharedByKey, "L630 purchased «Työnhakuvalmennus»; L640 group 2"),
+        .uravalmennus: .answered(.purchased, .sharedByKey, "L630 purchased «Uravalmennus»; L640 group 2"),
+        .ammatinvalintaJaUraohjaus: .answered(.centralized, .sharedByKey, "L199 psychologists centralised; L640 group 1"),
+        .tyokokeilu: .answered(.local, .ownMunicipality, "L137, L630 local «Työkokeilu»"),
+        .koulutuskokeilu: .answered(.purchased, .sharedByKey, "L205 purchased (LIITE 1 says local: default setting)"),
+        .palkkatuki: .answered(.centralized, .causerPays, "L367, L630 centralised; L645 causer"),
+        .starttiraha: .answered(.centralized, .causerPays, "L368, L630 centralised; L646 causer"),
+        .tyoolosuhteidenJarjestelytuki: .answered(.centralized, .causerPays, "L309, L630; L649 causer (also L640: setting)"),
+        .tyovoimakoulutus: .answered(.purchased, .sharedByKey, "L207, L630 purchased; L640 group 2"),
+        .yhteishankintakoulutus: .answered(.purchased, .sharedByKey, "L318, L630 purchased; L640 group 2"),
+        .omaehtoinenOpiskelu: .answered(.centralized, .sharedByKey, "L195, L630 centralised; L640 group 1"),
+        .vosKoulutus: .notOffered("no OKM-funded training in the plan; VOS in LIITE 2 is a cost principle"),
+        .kotoutumissuunnitelma: .answered(.centralized, .sharedByKey, "L237-240, L630 centralised; L640 group 1"),
+        .kotoutumiskoulutus: .answered(.purchased, .sharedByKey, "L247, L630 purchased; L640 group 2"),
+        .monialainenPalvelu: .answered(.local, .ownMunicipality, "L145, L630 local «Monialainen työllistymissuunnitelma»"),
+        .aktivointisuunnitelma: .answered(.local, .ownMunicipality, "L141, L630 local «Aktivointisuunnitelma»"),
+        .kuntouttavaTyotoiminta: .answered(.wellbeingCounty, .stateFunded, "L163 «järjestää hyvinvointialue»; no LIITE 2 line"),
+        .tyottomienTerveystarkastus: .answered(.wellbeingCounty, .stateFunded, "L153 «tuottaa hyvinvointialue»; no LIITE 2 line"),
+        .tyokykyarvio: .answered(.local, .ownMunicipality, "L157-159, L630 local «Työkykyyn liittyvä todistus»"),
+        .tyovoimapoliittinenLausunto: .answered(.local, .ownMunicipality, "L131, L630 local «(perusmuotoiset)»"),
+        .velvoitetyollistaminen: .notOffered("L133, L630, but repealed by Laki 398/2024 before 1.1.2025"),
+        .tyonvalitys: .answered(.local, .ownMunicipality, "L135, L630 local «Työnvälitys»"),
+        .tyonantajapalvelut: .answered(.local, .ownMunicipality, "L290-302, L630 local «Yrityksen palvelutarpeen kartoitus»"),
+        .tyonantajapuhelin: .answered(.centralized, .sharedByKey, "L107 central phone replaces the employer line; L640 «Neuvontapalvelut»"),
+        .yritysneuvonta: .answered(.purchased, .sharedByKey, "L316, L630 purchased «Yrittäjäkoulutus»; L640 group 2"),
+        .muutosturva: .answered(.centralized, .sharedByKey, "L311, L630 «Muutos turva»; L640 «Muostosurva»"),
+        .eures: .answered(.centralized, .sharedByKey, "L169-175, L308, L630; L640 group 1"),
+        .nuortenPalvelut: .answered(.local, .ownMunicipality, "L149, L630 local «Nuorten monialaisen tuen yhteispalvelu»"),
+        .merityonvalitys: .answered(.otherAuthority, .billedByOtherAuthority, "L187 «ostetaan Turun työllisyysalueelta»"),
+        .erityisasiantuntijalausunto: .answered(.state, .stateFunded, "L131, L177-181 «valtion toimesta»"),
+        .asiantuntijaArviointi: .answered(.purchased, .sharedByKey, "L210-211, L630 purchased; L640 group 2"),
+        .kulukorvaus: .answered(.centralized, .causerPays, "L369-370, L630 centralised; L647-648 causer"),
+        .neuvonta: .answered(.centralized, .sharedByKey, "L105-107, L630 «Työvoimapalveluiden neuvonta»; L640 «Neuvontapalvelut»"),
+    ]
+
+    @Test func theExpectationTableCoversTheWholeCatalog() {
+        #expect(Set(Self.plan.keys) == Set(ServiceCatalog.ids))
+        #expect(ServiceCatalog.ids.count == 35)
+    }
+
+    @Test(arguments: Oulu.members, ServiceCatalog.ids)
+    func everyMemberAndServiceIsAnsweredAsThePlanSays(member: MunicipalityRef, service: ServiceID) throws {
+        let plugin = try Oulu.plugin()
+        let expected = try #require(Self.plan[service])
+        let route = ouluOutcome { () throws(DecisionError) in
+            try plugin.route(RouteQuery(municipality: member, service: service, date: Oulu.day))
+        }
+        let cost = ouluOutcome { () throws(DecisionError) in
+            try plugin.costResponsibility(CostQuery(municipality: member, service: service, date: Oulu.day))
+        }
+        let procurement = ouluOutcome { () throws(DecisionError) in
+            try plugin.procurement(ProcurementQuery(service: service, date: Oulu.day))
+        }
+        switch (route, cost, procurement) {
+        case let (.success(route), .success(cost), .success(procurement)):
+            #expect(route.delivery == expected.delivery, "\(expected.source)")
+            #expect(cost.principle == expected.principle, "\(expected.source)")
+            #expect(route.cost == cost.outcome.summary, "the route's cost summary agrees with costs.responsibility")
+            #expect(Self.payerFits(cost.payer, cost.principle, member), "\(cost.principle): \(cost.payer)")
+            #expect((cost.key != nil) == (cost.principle == .sharedByKey))
+            for decision in [route.ouluCommon, cost.ouluCommon, procurement.ouluCommon] {
+                Self.checkCommon(decision, member: decision.municipality == nil ? nil : member, service: service)
+            }
+            #expect(procurement.municipality == nil)
+            #expect(route.authority.id == "oulu")
+            #expect(route.locations.allSatisfy { $0.address == nil && $0.postalCode == nil },
+                    "the plan gives no addresses; none may be invented")
+        case let (.failure(route), .failure(cost), .failure(procurement)):
+            #expect(expected.delivery == nil, "\(expected.source): \(route.message)")
+            #expect(route == cost && cost == procurement, "all three questions refuse alike")
+            guard case .notOffered(let refused, let reason, let basis) = route else {
+                Issue.record("expected not_offered, got \(route)")
+                return
+            }
+            #expect(refused == service)
+            #expect(reason.count > 40, "a real reason: \(reason)")
+            #expect(basis.contains { $0.isOuluPlan })
+            #expect(basis.compactMap(Oulu.problem).isEmpty, "\(basis.compactMap(Oulu.problem))")
+        default:
+            Issue.record("route, cost and procurement disagree on whether \(service) is offered in \(member.name)")
+        }
+    }
+
+    /// Who pays under each principle for a resident of `member`.
+    static func payerFits(_ payer: Payer, _ principle: CostPrinciple, _ member: MunicipalityRef) -> Bool {
+        switch principle {
+        case .ownMunicipality, .causerPays, .billedByOtherAuthority:
+            return payer == .municipality(member)  // L617, L643; Turku's bill passed on per case by default
+        case .sharedByKey:
+            return payer == .municipality(Oulu.oulu)  // Oulu carries the pool it splits (L640)
+        case .stateFunded, .caseByCase:
+            if case .authority = payer { return true }
+            return false
+        }
+    }
+
+    static func checkCommon(_ decision: OuluCommon, member: MunicipalityRef?, service: ServiceID) {
+        #expect(decision.region == "oulu")
+        #expect(decision.municipality == member)
+        #expect(decision.service == service)
+        #expect(decision.date == Oulu.day)
+        #expect(!decision.basis.isEmpty)
+        #expect(decision.basis.allSatisfy { !$0.document.isEmpty && !$0.section.isEmpty })
+        #expect(decision.basis.contains { $0.isOuluPlan }, "every answer cites the plan")
+        #expect(decision.basis.compactMap(Oulu.problem).isEmpty, "\(decision.basis.compactMap(Oulu.problem))")
+        #expect(!decision.notes.isEmpty, "notes for staff")
+        if decision.status != .explicit {
+            #expect(decision.notes.contains { $0.contains("Parameter ") || $0.contains("read as") || $0.contains("inferred")
+                                              || $0.contains("Other reading") || $0.contains("routed to") || $0.contains("Served by") },
+                    "an \(decision.status) answer says what it rests on: \(decision.notes)")
+        }
+    }
+
+    @Test func thePlanCopyIsTheSeedWith649Lines() {
+        // «L649 holds the last cost-split item» and has no trailing newline.
+        #expect(Oulu.planLines.count == 649)
+        #expect(Oulu.planLines.last == "- Työskentelyolosuhteiden järjestelytuki.")
+    }
+}
+
+/// The fields every decision shares, whatever its outcome.
+struct OuluCommon {
+    let region: String
+    let municipality: MunicipalityRef?
+    let service: ServiceID
+    let date: EffectiveDate
+    let basis: [Citation]
+    let status: DecisionStatus
+    let notes: [String]
+}
+
+extension Decision {
+    var ouluCommon: OuluCommon {
+        OuluCommon(region: region, municipality: municipality, service: service, date: date, basis: basis,
+               status: status, notes: notes)
+    }
+}

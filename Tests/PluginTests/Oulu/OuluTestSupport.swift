@@ -1,0 +1,91 @@
+// OuluTestSupport.swift — what the Oulu rule tests share: the plugin as the daemon loads it, the
+// plan's own text for checking citations, and the member list as the plan gives it.
+
+import AlueCore
+import Foundation
+import PluginAPI
+import TestSupport
+
+enum Oulu {
+    static let planFile = "004_cc00a80936f2630b.txt"
+    static let day = PluginFixture.day("2025-03-03")
+
+    /// libOulu.so, configured with config/data as alued configures it.
+    static func plugin() throws -> any RegionPlugin { try PluginFixture.load("Oulu") }
+
+    /// The repository's data for the Oulu region, to modify in the parameter tests.
+    static func data() throws -> RegionData {
+        let plugin = try plugin()
+        return try RegionDataLoader.load(regionID: "oulu", members: plugin.declaration.members.map(\.code),
+                                         dataDir: Repository.dataDir,
+                                         statistics: try StatisticsTable.load(dataDir: Repository.dataDir))
+    }
+
+    /// The plugin configured with `data` with one parameter replaced from 2025-01-01.
+    static func plugin(with name: String, _ value: ParameterValue) throws -> any RegionPlugin {
+        var data = try data()
+        data.parameters[name] = ParameterSeries(description: "test", values: [
+            DatedValue(from: PluginFixture.day("2025-01-01"), value: value, source: "test", status: .default),
+        ])
+        return try plugin().configured(with: data)
+    }
+
+    /// The plan, line by line as `cat -n` numbers them (the stored copy in config/data/oulu/sources).
+    static let planLines: [String] = {
+        let path = "\(Repository.dataDir)/oulu/sources/\(planFile)"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return text.components(separatedBy: "\n")
+    }()
+
+    /// The eleven members as §1 lists them (L56–66), with their official codes.
+    static let members: [MunicipalityRef] = [
+        ("072", "Hailuoto"), ("139", "Ii"), ("244", "Kempele"), ("425", "Liminka"), ("436", "Lumijoki"),
+        ("494", "Muhos"), ("564", "Oulu"), ("615", "Pudasjärvi"), ("859", "Tyrnävä"), ("889", "Utajärvi"),
+        ("785", "Vaala"),
+    ].map { MunicipalityRef(code: MunicipalityCode(rawValue: $0.0)!, name: $0.1) }
+
+    static let oulu = members[6]
+
+    static func member(_ name: String) -> MunicipalityRef { members.first { $0.name == name }! }
+
+    static func route(_ plugin: any RegionPlugin, _ name: String, _ service: ServiceID, date: EffectiveDate = day,
+                      segment: ClientSegment? = nil, client: ClientProfile = ClientProfile(),
+                      employer: String? = nil) throws(DecisionError) -> RoutingDecision {
+        try plugin.route(RouteQuery(municipality: member(name), service: service, date: date, segment: segment,
+                                    client: client, employer: employer.map { EmployerProfile(location: member($0)) }))
+    }
+
+    static func cost(_ plugin: any RegionPlugin, _ name: String, _ service: ServiceID,
+                     date: EffectiveDate = day) throws(DecisionError) -> CostDecision {
+        try plugin.costResponsibility(CostQuery(municipality: member(name), service: service, date: date))
+    }
+
+    static func procurement(_ plugin: any RegionPlugin, _ service: ServiceID,
+                            date: EffectiveDate = day) throws(DecisionError) -> ProcurementDecision {
+        try plugin.procurement(ProcurementQuery(service: service, date: date))
+    }
+
+    /// Why a citation of the plan is wrong, or nil: its lines exist and its quote is verbatim in them.
+    static func problem(with citation: Citation) -> String? {
+        guard citation.document == planFile else { return nil }
+        guard let lines = citation.lines, let quote = citation.quote, !quote.isEmpty else {
+            return "\(citation.section): a plan citation needs lines and a quote"
+        }
+        let bounds = lines.split(separator: "-").compactMap { Int($0) }
+        guard (1...2).contains(bounds.count), let first = bounds.first, let last = bounds.last,
+              1 <= first, first <= last, last <= planLines.count else {
+            return "\(citation.section): lines '\(lines)' are not within 1-\(planLines.count)"
+        }
+        let text = planLines[(first - 1)...(last - 1)].joined(separator: "\n")
+        return text.contains(quote) ? nil : "\(citation.section) L\(lines): quote «\(quote)» is not in those lines"
+    }
+
+    /// Whether any note mentions `text` (notes are prose for staff; tests look for key facts in them).
+    static func notes(_ notes: [String], mention text: String) -> Bool {
+        notes.contains { $0.contains(text) }
+    }
+}
+
+extension Citation {
+    var isOuluPlan: Bool { document == Oulu.planFile }
+}
