@@ -1,0 +1,49 @@
+// Bench/BenchCommand.swift — `aluectl bench`: in one run, on this machine, the echo baseline (the
+// socket path's physical limit) and alued under the same load, with ratios, memory, start-up
+// time and the ledger's write rates.
+
+import AlueWire
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+enum BenchCommand {
+    static let spec = CommandSpec(
+        "bench",
+        abstract: "Measure alued against a Unix-socket echo baseline in the same run; report throughput, latency, ratios, RSS.",
+        options: [
+            OptionSpec("--requests", "N", "requests per measurement (default 20000)"),
+            OptionSpec("--long", "N", "also send N route requests and report RSS growth (e.g. 1000000)"),
+            OptionSpec("--alued", "PATH", "the alued to start (default: the one beside aluectl)"),
+            OptionSpec("--config", "PATH", "config for that alued (default: alued's own default)"),
+            OptionSpec("--markdown", nil, "print the report as a Markdown table (for BENCHMARKS.md)"),
+            OptionSpec("--compare-redis", nil, "also run redis-benchmark PING over a Unix socket, if installed"),
+        ],
+        discussion: """
+            The benchmark starts its own alued on a temporary socket. Targets (ARCHITECTURE §9): route within 2x of
+            the echo baseline on one connection; pipelined >= 100 000 route/s; 32 connections >= 1.6x one; start-up
+            < 200 ms; RSS < 40 MB; no RSS growth over --long 1000000.
+            """
+    ) { arguments, session in
+        let requests = try intOption(arguments, "--requests", default: 20_000)
+        let long = try arguments.option("--long").map { _ in try intOption(arguments, "--long", default: 0) }
+        let here = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().path
+        let daemon = try BenchDaemon(executable: arguments.option("--alued") ?? "\(here)/alued", config: arguments.option("--config"))
+        defer { daemon.stop() }
+        let report = try BenchRun(daemon: daemon, requests: requests, long: long,
+                                  compareRedis: arguments.has("--compare-redis")).run()
+        if session.json {
+            session.output.print(report.json.jsonText)
+        } else {
+            session.output.print(arguments.has("--markdown") ? report.markdown : report.text)
+        }
+        return .success
+    }
+
+    static func intOption(_ arguments: ParsedArguments, _ name: String, default value: Int) throws -> Int {
+        guard let text = arguments.option(name) else { return value }
+        guard let number = Int(text), number > 0 else { throw UsageError("\(name) needs a positive whole number", command: "bench") }
+        return number
+    }
+}
