@@ -19,9 +19,10 @@ extension Rules {
         if !ownOffice { locations.append(Locations.localPremises(municipality)) }
         locations += [Locations.mobileUnit, Locations.remotePoint(municipality), Locations.digitalServices]
         var grounds = Grounds([Passage.teams, Passage.mainOffices, Passage.localPremises, Passage.outreach,
-                               Passage.mobileUnits, Passage.kelaVideo, Passage.digital247])
+                               Passage.mobileUnits, Passage.remotePoints, Passage.kelaVideo, Passage.digital247])
         if !ownOffice {
-            grounds = grounds.adding([Passage.subAreas, Passage.officesSupportSmaller], catchment.status, notes: [
+            grounds = grounds.adding([Passage.subAreas, Passage.officesSupportSmaller, Passage.localServicePoints,
+                                      Passage.openingHours], catchment.status, notes: [
                 "The plan names the two main offices (Hämeenlinna, Forssa) but not which serves whom; \(municipality.name) is served from the \(office.rawValue) office by parameter '\(catchment.name)' (\(catchment.status.rawValue)), which follows the plan's sub-areas Hämeenlinna-Hattula and Forssan seutu (3.3.1, line 228).",
                 "Local services are brought to \(municipality.name) in premises the municipality provides and by mobile units (5, 5.2); the plan names no premises, addresses or opening hours.",
             ])

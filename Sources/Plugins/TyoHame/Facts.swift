@@ -109,6 +109,8 @@ extension Rules {
             fact("delegations", "Limited powers the responsible municipality has transferred to municipalities or public organisations (none named in the plan).",
                  .list(delegations.value.map { .table(["task": .string($0.task), "receiver": .string($0.receiver)]) }),
                  [Passage.delegation], delegations.status),
+            fact("self_financed_extras", "Besides the statutory services (own production and purchases), TyöHäme may offer clients self-financed additional services.",
+                 .string("possible"), [Passage.ownAndPurchased, Passage.selfFinancedExtras]),
             fact("ai_decisions_by_humans", "AI supports decision-making; people make the decisions.", .string("AI is advisory only"), [Passage.aiAdvisory]),
             fact("daycare_for_clients", "Early childhood education is arranged quickly for clients who need it to reach training and services.",
                  .string("arranged quickly"), [Passage.daycare]),
@@ -127,8 +129,9 @@ extension Rules {
         ProcurementRoutes.all.map { "\($0.number) \($0.modelName)" }.uniqued()
     }
 
+    /// "Työllistymisen palvelut (Elinvoimainen ja yhdessä tekevä)", … — each basket with its strategic theme.
     private var basketNames: [String] {
-        Baskets.all.map(\.basket).uniqued()
+        Baskets.all.map { "\($0.basket) (\($0.theme))" }.uniqued()
     }
 
     private var procurementFacts: [RegionFact] {

@@ -162,7 +162,7 @@ extension Rules {
 
     /// Adjusts a person-client route to the client's segment: immigrant clients go to the
     /// multi-service point (R8), under-30s may also use an Ohjaamo (R7), a multi-sectoral need
-    /// points to the TyM model (R10).
+    /// points to the TyM model (R10), the long-term unemployed to the county's activity (R11).
     private func personal(_ query: RouteQuery, _ base: Access) -> Access {
         var access = base
         if let reason = immigrantReason(query) {
@@ -175,7 +175,7 @@ extension Rules {
             access.grounds = access.grounds.adding(point.grounds.basis, reason.status, notes: [reason.note])
                 .adding([], point.grounds.status, notes: point.grounds.notes)
         }
-        if query.segment == .youth || (query.client.age.map { $0 < 30 } ?? false) {
+        if query.client.age.map({ $0 < 30 }) ?? (query.segment == .youth) {
             access.locations.append(Locations.ohjaamo)
             access.grounds = access.grounds.adding([Passage.ohjaamoUnder30, Passage.twoOhjaamos], notes: [
                 "The client is under 30 (or in the youth segment): one of the area's two Ohjaamos is also available.",
@@ -184,6 +184,11 @@ extension Rules {
         if query.segment == .multisectoral || query.segment == .partialWorkAbility || query.client.partialWorkAbility == true {
             access.grounds = access.grounds.adding([Passage.tym], notes: [
                 "A multi-sectoral or work-ability need: the TyM model with the Kanta-Häme wellbeing services county and Kela applies (monialainen_palvelu).",
+            ])
+        }
+        if query.segment == .longTermUnemployed || query.client.longTermUnemployed == true {
+            access.grounds = access.grounds.adding([Passage.rehabilitativeWork], notes: [
+                "Long-term unemployed: if the client receives labour market subsidy or social assistance and cannot take part in the primary services because of work or functional capacity, the wellbeing services county's rehabilitative work activity applies (kuntouttava_tyotoiminta).",
             ])
         }
         return access

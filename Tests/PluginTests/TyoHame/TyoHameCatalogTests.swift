@@ -127,6 +127,7 @@ import Testing
         let variants: [(ClientSegment?, ClientProfile, TrainingQuery?)] = [
             (nil, ClientProfile(), nil), (.youth, ClientProfile(age: 35), nil), (.immigrant, ClientProfile(), nil),
             (.multisectoral, ClientProfile(foreignLanguage: true), TrainingQuery(field: "merityö")),
+            (.longTermUnemployed, ClientProfile(age: 25), nil),
         ]
         for member in TyoHame.members {
             for service in ServiceCatalog.ids {

@@ -90,8 +90,17 @@ import Testing
     @Test func underThirtyPersonServicesAlsoOfferAnOhjaamo() throws {
         let route = try TyoHame.route(plugin, "Tammela", .tyollistymissuunnitelma, client: ClientProfile(age: 22))
         #expect(route.locations.contains { $0.name.hasPrefix("Ohjaamo") })
-        let adult = try TyoHame.route(plugin, "Tammela", .tyollistymissuunnitelma, client: ClientProfile(age: 45))
+        let adult = try TyoHame.route(plugin, "Tammela", .tyollistymissuunnitelma, segment: .youth, client: ClientProfile(age: 45))
         #expect(!adult.locations.contains { $0.name.hasPrefix("Ohjaamo") })
+        let youthSegment = try TyoHame.route(plugin, "Tammela", .tyollistymissuunnitelma, segment: .youth)
+        #expect(youthSegment.locations.contains { $0.name.hasPrefix("Ohjaamo") })
+    }
+
+    // L481: the long-term unemployed who cannot use primary services go to the county's activity.
+    @Test func longTermUnemployedArePointedToRehabilitativeWorkActivity() throws {
+        let route = try TyoHame.route(plugin, "Humppila", .tyonhaunTuki, segment: .longTermUnemployed)
+        #expect(route.notes.contains { $0.contains("kuntouttava_tyotoiminta") })
+        #expect(TyoHame.cites(route.basis, lines: "481"))
     }
 
     // L483: immigrant services «keskitetään monipalvelupisteeseen» — which point is a default setting.
