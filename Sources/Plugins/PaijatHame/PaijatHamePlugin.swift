@@ -4,60 +4,47 @@
 import PluginAPI
 
 struct PaijatHamePlugin: RegionPlugin {
-    static let plan = "001_ee65168c221e2ff3.txt"
-
     let declaration = RegionDeclaration(
         id: "paijat-hame",
         name: "Päijät-Hämeen työllisyysalue",
-        version: "0.1.0",
-        members: [
-            MunicipalityRef(code: "016", name: "Asikkala"), MunicipalityRef(code: "081", name: "Hartola"),
-            MunicipalityRef(code: "111", name: "Heinola"), MunicipalityRef(code: "098", name: "Hollola"),
-            MunicipalityRef(code: "142", name: "Iitti"), MunicipalityRef(code: "316", name: "Kärkölä"),
-            MunicipalityRef(code: "560", name: "Orimattila"), MunicipalityRef(code: "576", name: "Padasjoki"),
-            MunicipalityRef(code: "781", name: "Sysmä"),
-        ],
-        responsibleMunicipality: MunicipalityRef(code: "098", name: "Hollola"),
+        version: "1.0.0",
+        members: Members.all,
+        responsibleMunicipality: Members.hollola,
         effectiveFrom: EffectiveDate(year: 2025, month: 1, day: 1)!,
-        basis: [
-            Citation(document: plan, section: "1.2 Päijät-Hämeen työllisyysalue", lines: "106",
-                     quote: "Työllisyysalueella kuntalain (410/2015) 52 §:n mukaisesti vastuukuntana on Hollolan kunta."),
-            Citation(document: "002_a0b78d7245c3aeb7.txt", section: "1 Aiesopimuksen tausta ja osapuolet", lines: "27",
-                     quote: "Lahden kaupungin tarkoituksena on toimia itsenäisenä työvoimaviranomaisena"),
-        ])
+        basis: [Passage.members, Passage.responsibleMunicipality, Passage.lahtiIndependent])
 
-    var data = RegionData()
+    /// Unchecked until `configured(with:)` has validated the daemon's data.
+    var parameters = Parameters(RegionData())
 
     func configured(with data: RegionData) throws(DecisionError) -> PaijatHamePlugin {
         var plugin = self
-        plugin.data = data
+        plugin.parameters = try Parameters.validated(data, from: declaration.effectiveFrom)
         return plugin
     }
 
     func route(_ query: RouteQuery) throws(DecisionError) -> RoutingDecision {
-        try declaration.requireInEffect(on: query.date)
-        throw notYetEncoded(query.service)
+        try Routing(declaration: declaration, parameters: parameters).route(query)
     }
 
     func procurement(_ query: ProcurementQuery) throws(DecisionError) -> ProcurementDecision {
         try declaration.requireInEffect(on: query.date)
-        throw notYetEncoded(query.service)
+        let parts = try ServiceRules(parameters: parameters).parts(for: query.service, at: nil, on: query.date)
+        return declaration.procurementDecision(query, parts.procurementRule)
     }
 
     func costResponsibility(_ query: CostQuery) throws(DecisionError) -> CostDecision {
         try declaration.requireInEffect(on: query.date)
-        throw notYetEncoded(query.service)
+        try declaration.requireMember(query.municipality)
+        let parts = try ServiceRules(parameters: parameters).parts(for: query.service, at: nil, on: query.date)
+        return declaration.costDecision(query, parts.costRule)
     }
 
     func allocationKey(_ query: AllocationKeyQuery) throws(DecisionError) -> AllocationKey {
-        throw .invalidData("the Päijät-Häme allocation key is not encoded yet")
+        try AllocationKeys(declaration: declaration, costs: CostRules(parameters: parameters)).key(query)
     }
 
-    func facts(on date: EffectiveDate) -> [RegionFact] { [] }
-
-    private func notYetEncoded(_ service: ServiceID) -> DecisionError {
-        .notOffered(service: service, reason: "the Päijät-Häme plugin does not encode this service's rules yet",
-                    basis: declaration.basis)
+    func facts(on date: EffectiveDate) -> [RegionFact] {
+        Facts(parameters: parameters).facts(on: date)
     }
 }
 

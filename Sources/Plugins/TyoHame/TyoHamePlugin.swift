@@ -1,60 +1,57 @@
-// TyoHamePlugin.swift — the TyöHäme employment area (lead municipality Hämeenlinna): declaration,
-// entry points, and the protocol conformance, which only delegates to the rule files.
+// TyoHamePlugin.swift — the TyöHäme employment area (lead municipality Hämeenlinna): the plugin
+// value, its two C entry points, and the protocol conformance, which only delegates to `Rules`.
 
 import PluginAPI
 
 struct TyoHamePlugin: RegionPlugin {
-    static let plan = "003_534daa39d3e418e0.txt"
+    let declaration = Membership.declaration
 
-    let declaration = RegionDeclaration(
-        id: "tyohame",
-        name: "TyöHäme-työllisyysalue",
-        version: "0.1.0",
-        members: [
-            MunicipalityRef(code: "109", name: "Hämeenlinna"), MunicipalityRef(code: "082", name: "Hattula"),
-            MunicipalityRef(code: "061", name: "Forssa"), MunicipalityRef(code: "834", name: "Tammela"),
-            MunicipalityRef(code: "169", name: "Jokioinen"), MunicipalityRef(code: "981", name: "Ypäjä"),
-            MunicipalityRef(code: "103", name: "Humppila"),
-        ],
-        responsibleMunicipality: MunicipalityRef(code: "109", name: "Hämeenlinna"),
-        effectiveFrom: EffectiveDate(year: 2025, month: 1, day: 1)!,
-        basis: [
-            Citation(document: plan, section: "1 Johdanto", lines: "96",
-                     quote: "TyöHämeen muodostavat Hämeenlinna, Hattula, Forssa, Tammela, Jokioinen, Ypäjä ja Humppila. Hämeenlinnan kaupunki toimii TyöHämeen vastuukuntana."),
-        ])
-
-    var data = RegionData()
+    /// The checked settings over time; nil until the daemon configures the plugin.
+    private var timeline: SettingsTimeline?
 
     func configured(with data: RegionData) throws(DecisionError) -> TyoHamePlugin {
         var plugin = self
-        plugin.data = data
+        plugin.timeline = try SettingsTimeline(data, from: declaration.effectiveFrom)
         return plugin
     }
 
     func route(_ query: RouteQuery) throws(DecisionError) -> RoutingDecision {
-        try declaration.requireInEffect(on: query.date)
-        throw notYetEncoded(query.service)
+        try declaration.requireMember(query.municipality)
+        let rule = try rules(on: query.date).rule(for: query, citing: .routing)
+        return declaration.routingDecision(query, rule)
     }
 
     func procurement(_ query: ProcurementQuery) throws(DecisionError) -> ProcurementDecision {
-        try declaration.requireInEffect(on: query.date)
-        throw notYetEncoded(query.service)
+        // A region-level question: the rule is assembled for the responsible municipality and the
+        // decision reads only its procurement part.
+        let route = RouteQuery(municipality: declaration.responsibleMunicipality, service: query.service, date: query.date)
+        return declaration.procurementDecision(query, try rules(on: query.date).rule(for: route, citing: .procurement))
     }
 
     func costResponsibility(_ query: CostQuery) throws(DecisionError) -> CostDecision {
-        try declaration.requireInEffect(on: query.date)
-        throw notYetEncoded(query.service)
+        try declaration.requireMember(query.municipality)
+        let route = RouteQuery(municipality: query.municipality, service: query.service, date: query.date)
+        return declaration.costDecision(query, try rules(on: query.date).rule(for: route, citing: .cost))
     }
 
     func allocationKey(_ query: AllocationKeyQuery) throws(DecisionError) -> AllocationKey {
-        throw .invalidData("the TyöHäme allocation key is not encoded yet")
+        guard let firstDay = EffectiveDate(year: query.year, month: 1, day: 1) else {
+            throw .invalidParameter("year \(query.year) is not a calendar year")
+        }
+        return try rules(on: firstDay).allocationKey(pool: query.pool, year: query.year)
     }
 
-    func facts(on date: EffectiveDate) -> [RegionFact] { [] }
+    func facts(on date: EffectiveDate) -> [RegionFact] {
+        (try? rules(on: date))?.facts ?? []
+    }
 
-    private func notYetEncoded(_ service: ServiceID) -> DecisionError {
-        .notOffered(service: service, reason: "the TyöHäme plugin does not encode this service's rules yet",
-                    basis: declaration.basis)
+    /// The rules in force on `date`.
+    private func rules(on date: EffectiveDate) throws(DecisionError) -> Rules {
+        try declaration.requireInEffect(on: date)
+        guard let settings = timeline?.settings(on: date) else {
+            throw .invalidData("the TyöHäme plugin has not been configured with its parameters")
+        }
+        return Rules(declaration: declaration, settings: settings)
     }
 }
 

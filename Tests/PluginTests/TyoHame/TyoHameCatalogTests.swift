@@ -1,0 +1,182 @@
+// TyoHameCatalogTests.swift — every catalog service for every member, the dates the rules apply
+// from, the self-check, and that every citation quotes the seed verbatim at the lines it names.
+
+import Foundation
+import PluginAPI
+import TestSupport
+import Testing
+
+@Suite struct TyoHameCatalogTests {
+    /// 7 members × 35 services: a cited decision or a reasoned not_offered, the same way in all three
+    /// questions; decisions echo the query; the route's cost summary is the cost decision's.
+    @Test(arguments: TyoHame.members, ServiceCatalog.ids)
+    func everyServiceIsAnsweredWithCitations(member: MunicipalityRef, service: ServiceID) throws {
+        let plugin = try TyoHame.plugin()
+        let route = TyoHame.outcome { () throws(DecisionError) in try TyoHame.route(plugin, member.name, service) }
+        let cost = TyoHame.outcome { () throws(DecisionError) in try TyoHame.cost(plugin, member.name, service) }
+        let procurement = TyoHame.outcome { () throws(DecisionError) in try TyoHame.procurement(plugin, service) }
+        switch (route, cost, procurement) {
+        case (.decision(let route), .decision(let cost), .decision(let procurement)):
+            for (decision, expectedMunicipality) in [(TyoHame.common(route), member), (TyoHame.common(cost), member), (TyoHame.common(procurement), nil)] {
+                #expect(decision.region == "tyohame")
+                #expect(decision.municipality == expectedMunicipality)
+                #expect(decision.service == service)
+                #expect(decision.date == TyoHame.day)
+                expectCited(decision.basis, decision.status, decision.notes)
+            }
+            #expect(route.cost == cost.outcome.summary)
+            #expect(route.authority.id == "tyohame")
+            #expect(route.authority.responsibleMunicipality == TyoHame.member("Hämeenlinna"))
+            if cost.principle == .sharedByKey { #expect(cost.key != nil) }
+        case (.notOffered(let reason, let basis), .notOffered, .notOffered):
+            #expect(!reason.isEmpty)
+            expectCited(basis, .explicit, [])
+        default:
+            Issue.record("\(member.name) \(service): route, cost and procurement disagree: \(route) / \(cost) / \(procurement)")
+        }
+    }
+
+    @Test func notOfferedIsOnlyTheEmployersPhone() throws {
+        // 4.2.4, line 495: employers are served on the single-contact principle; no phone line is described.
+        let plugin = try TyoHame.plugin()
+        let refused = ServiceCatalog.ids.filter { service in
+            if case .notOffered = TyoHame.outcome({ () throws(DecisionError) in try TyoHame.route(plugin, "Forssa", service) }) { return true }
+            return false
+        }
+        #expect(refused == [.tyonantajapuhelin])
+    }
+
+    @Test func nothingIsInForceOn2024_12_31() throws {
+        let plugin = try TyoHame.plugin()
+        let day = PluginFixture.day("2024-12-31")
+        let forssa = TyoHame.member("Forssa")
+        #expect(throws: DecisionError.outOfEffect(date: day, effectiveFrom: PluginFixture.day("2025-01-01"))) {
+            try plugin.route(RouteQuery(municipality: forssa, service: .palkkatuki, date: day))
+        }
+        #expect(throws: DecisionError.outOfEffect(date: day, effectiveFrom: PluginFixture.day("2025-01-01"))) {
+            try plugin.costResponsibility(CostQuery(municipality: forssa, service: .palkkatuki, date: day))
+        }
+        #expect(throws: DecisionError.outOfEffect(date: day, effectiveFrom: PluginFixture.day("2025-01-01"))) {
+            try plugin.procurement(ProcurementQuery(service: .palkkatuki, date: day))
+        }
+        #expect(throws: DecisionError.self) { try plugin.allocationKey(AllocationKeyQuery(year: 2024)) }
+        #expect(plugin.facts(on: day).isEmpty)
+        #expect(try TyoHame.route(plugin, "Forssa", .palkkatuki).date == TyoHame.day)
+    }
+
+    @Test(arguments: ["office_catchment", "immigrant_service_point", "area_cost_weights", "special_training_fields",
+                      "municipality_special_services", "delegations", "monthly_billing_instalments",
+                      "reconciliation_usage_measure"])
+    func selfCheckNamesAMissingParameter(name: String) throws {
+        #expect(TyoHame.rawData.parameters[name] != nil)
+        expectInvalidData(naming: name) { parameters in parameters[name] = nil }
+    }
+
+    @Test func selfCheckRejectsMalformedValues() {
+        expectInvalidData(naming: "area_cost_weights") {
+            $0["area_cost_weights"] = TyoHame.series(.table(["population_18_64": .string("0.5"), "broad_unemployment": .string("0.4")]))
+        }
+        expectInvalidData(naming: "area_cost_weights") {
+            $0["area_cost_weights"] = TyoHame.series(.table(["population": .string("1")]))
+        }
+        expectInvalidData(naming: "office_catchment") {
+            $0["office_catchment"] = TyoHame.series(.table(["Hämeenlinna": .string("Hämeenlinna")]))
+        }
+        expectInvalidData(naming: "office_catchment") {
+            $0["office_catchment"] = TyoHame.series(.table(["Lahti": .string("Forssa")]))
+        }
+        expectInvalidData(naming: "municipality_special_services") {
+            $0["municipality_special_services"] = TyoHame.series(.table(["Forssa": .list([.string("no_such_service")])]))
+        }
+        expectInvalidData(naming: "monthly_billing_instalments") {
+            $0["monthly_billing_instalments"] = TyoHame.series(.number(13))
+        }
+        // A later value is checked too, not only the one in force on 2025-01-01.
+        expectInvalidData(naming: "reconciliation_usage_measure") {
+            $0["reconciliation_usage_measure"]?.values.append(DatedValue(from: PluginFixture.day("2026-01-01"),
+                                                                         value: .string("visits"), source: "test", status: .default))
+        }
+    }
+
+    /// Every citation any answer carries names the plan's own section heading and quotes the plan
+    /// verbatim (whitespace aside) at the lines it names.
+    @Test func everyCitationQuotesTheSeedAtItsLines() throws {
+        let seed = try String(contentsOfFile: TyoHame.seedPath, encoding: .utf8).components(separatedBy: "\n")
+        let headings = Set(seed.map { $0.trimmingCharacters(in: .whitespaces) })
+        let citations = try Set(allCitations())
+        #expect(citations.count > 100)
+        for citation in citations {
+            #expect(citation.document == TyoHame.plan)
+            #expect(headings.contains(citation.section), "section heading not in the plan: \(citation.section)")
+            let bounds = (citation.lines ?? "").split(separator: "-").compactMap { Int($0) }
+            guard let first = bounds.first, let last = bounds.last, first >= 1, last <= seed.count, first <= last else {
+                Issue.record("bad lines \(citation.lines ?? "nil") in \(citation)")
+                continue
+            }
+            let cited = normalised(seed[(first - 1)..<last].joined(separator: " "))
+            #expect(cited.contains(normalised(citation.quote ?? "")), "not verbatim at lines \(citation.lines!): \(citation.quote ?? "")")
+        }
+    }
+
+    private func allCitations() throws -> [Citation] {
+        let plugin = try TyoHame.plugin()
+        var citations = plugin.declaration.basis + plugin.facts(on: TyoHame.day).flatMap(\.basis)
+        for pool in [nil, "area_costs"] {
+            citations += try plugin.allocationKey(AllocationKeyQuery(year: 2025, pool: pool)).basis
+        }
+        let variants: [(ClientSegment?, ClientProfile, TrainingQuery?)] = [
+            (nil, ClientProfile(), nil), (.youth, ClientProfile(age: 35), nil), (.immigrant, ClientProfile(), nil),
+            (.multisectoral, ClientProfile(foreignLanguage: true), TrainingQuery(field: "merityö")),
+            (.longTermUnemployed, ClientProfile(age: 25), nil),
+        ]
+        for member in TyoHame.members {
+            for service in ServiceCatalog.ids {
+                for (segment, client, training) in variants {
+                    switch TyoHame.outcome({ () throws(DecisionError) in
+                        try TyoHame.route(plugin, member.name, service, segment: segment, client: client, training: training)
+                    }) {
+                    case .decision(let route): citations += route.basis
+                    case .notOffered(_, let basis): citations += basis
+                    }
+                }
+                if case .decision(let cost) = TyoHame.outcome({ () throws(DecisionError) in try TyoHame.cost(plugin, member.name, service) }) {
+                    citations += cost.basis
+                }
+            }
+        }
+        for service in ServiceCatalog.ids {
+            if case .decision(let procurement) = TyoHame.outcome({ () throws(DecisionError) in try TyoHame.procurement(plugin, service) }) {
+                citations += procurement.basis
+            }
+        }
+        return citations
+    }
+
+    private func normalised(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    private func expectCited(_ basis: [Citation], _ status: DecisionStatus, _ notes: [String]) {
+        #expect(!basis.isEmpty)
+        for citation in basis {
+            #expect(citation.document == TyoHame.plan)
+            #expect(!citation.section.isEmpty && citation.lines != nil && citation.quote?.isEmpty == false)
+        }
+        #expect(DecisionStatus.allCases.contains(status))
+        if status != .explicit { #expect(!notes.isEmpty, "an \(status) answer must say why in its notes") }
+    }
+
+    private func expectInvalidData(naming name: String, sourceLocation: SourceLocation = #_sourceLocation,
+                                   _ change: (inout [String: ParameterSeries]) -> Void) {
+        do {
+            _ = try TyoHame.plugin(editing: change)
+            Issue.record("the self-check accepted a bad '\(name)'", sourceLocation: sourceLocation)
+        } catch {
+            guard case .invalidData(let message) = error else {
+                Issue.record("expected invalidData, got \(error)", sourceLocation: sourceLocation)
+                return
+            }
+            #expect(message.contains("'\(name)'"), "\(message)", sourceLocation: sourceLocation)
+        }
+    }
+}
