@@ -48,6 +48,8 @@ let package = Package(
         // statically would clash, since every plugin exports the same two C symbols).
         .testTarget(name: "PluginTests", dependencies: ["AlueCore", "TestSupport", pluginAPI]),
         .testTarget(name: "IntegrationTests", dependencies: ["TestSupport", "AlueWire", pluginAPI]),
+        // Tries to break the real daemon: fuzzing, connection storms, reloads under load, systemd.
+        .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "AlueWire"]),
     ] + regionPlugins.map(regionPlugin),
     swiftLanguageModes: [.v6]
 )

@@ -9,12 +9,12 @@ public enum TestConfig {
     /// `limits` and `extra` are merged in as JSON members.
     @discardableResult
     public static func write(in directory: String, plugins: [JSONValue] = ["PaijatHame", "TyoHame", "Oulu"].map(JSONValue.string),
-                             limits: [(key: String, value: JSONValue)] = [],
+                             limits: [(key: String, value: JSONValue)] = [], dataDir: String = Repository.dataDir,
                              extra: [(key: String, value: JSONValue)] = []) throws -> String {
         let config = JSONValue.object([
             ("pluginDir", .string(BuildProducts.binDirectory)),
             ("plugins", .array(plugins)),
-            ("dataDir", .string(Repository.dataDir)),
+            ("dataDir", .string(dataDir)),
             ("limits", .object(limits)),
         ] + extra)
         let path = "\(directory)/alued.json"

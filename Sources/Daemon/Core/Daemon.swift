@@ -65,6 +65,7 @@ public final class Daemon: DaemonServices {
     /// Opens the socket, serves until SIGTERM/SIGINT, drains, returns the exit status.
     private func serve() -> Int32 {
         let settings = currentSnapshot().settings
+        raiseDescriptorLimit(needed: settings.limits.maxConnections + 64)
         do {
             try FileManager.default.createDirectory(atPath: settings.stateDir, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o750])
@@ -118,6 +119,20 @@ public final class Daemon: DaemonServices {
         withExtendedLifetime(signals) {}
         log.notice("alued stopped")
         return 0
+    }
+
+    /// Each connection holds a descriptor: lift the soft limit toward the hard one so that
+    /// `limits.maxConnections` is reachable, and say so when it is not.
+    private func raiseDescriptorLimit(needed: Int) {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return }
+        if limit.rlim_cur < rlim_t(needed) {
+            limit.rlim_cur = min(limit.rlim_max, rlim_t(needed))
+            _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        }
+        if limit.rlim_cur < rlim_t(needed) {
+            log.warning("open-file limit \(limit.rlim_cur) is below limits.maxConnections + 64 = \(needed); raise LimitNOFILE")
+        }
     }
 
     /// One line for logs and systemd's STATUS=: what this generation serves.

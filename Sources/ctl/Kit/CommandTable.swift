@@ -2,7 +2,7 @@
 
 enum CommandTable {
     static let all: [CommandSpec] = [
-        StatusCommand.spec, PingCommand.spec, PingCommand.waitSpec, StatsCommand.spec, ReloadCommand.spec,
+        StatusCommand.spec, PingCommand.spec, PingCommand.waitSpec, StatsCommand.spec, ReloadCommand.spec, LogLevelCommand.spec,
         RegionsCommand.listSpec, RegionsCommand.getSpec, ResolveCommand.spec, ServicesCommand.spec,
         RouteCommand.spec, ProcurementCommand.spec, CostCommand.spec,
         AllocateCommand.spec, BenefitShareCommand.spec, LedgerCommand.spec, StatementCommand.spec, StatementCommand.balanceSpec,

@@ -73,7 +73,7 @@ public struct Dispatcher: Sendable {
         daemon.stats.record(method: request.method, known: method != nil, microseconds: elapsed(since: started),
                             failed: (try? outcome.get()) == nil)
         if let method, method.mutating || context.role < method.role {
-            audit(method: request.method, context: context, outcome: outcome)
+            audit(method: request.method, id: request.id, context: context, outcome: outcome)
         }
         guard let id = request.id else { return nil }
         switch outcome {
@@ -82,15 +82,16 @@ public struct Dispatcher: Sendable {
         }
     }
 
-    /// One structured line per mutating or refused call, with the peer (ARCHITECTURE §8).
-    private func audit(method: String, context: CallContext, outcome: Result<Reply, RPCError>) {
+    /// One structured key=value line per mutating or refused call, with the peer, the request id
+    /// and an audit id of its own (ARCHITECTURE §8).
+    private func audit(method: String, id: JSONValue?, context: CallContext, outcome: Result<Reply, RPCError>) {
         let peer = context.peer.map { "uid=\($0.uid) gid=\($0.gid) pid=\($0.pid)" } ?? "uid=? gid=? pid=?"
         let result: String
         switch outcome {
-        case .success: result = "ok"
-        case .failure(let error): result = "error=\(error.kind.rawValue)"
+        case .success: result = "result=ok"
+        case .failure(let error): result = "result=error kind=\(error.kind.rawValue)"
         }
-        daemon.log.notice("audit method=\(method) \(peer) role=\(context.role) \(result)")
+        daemon.log.notice("audit method=\(method) \(peer) role=\(context.role) \(result) request=\(id?.jsonText ?? "notification") audit_id=\(daemon.nextDecisionID())")
     }
 
     private func unknownMethod(_ name: String) -> RPCError {

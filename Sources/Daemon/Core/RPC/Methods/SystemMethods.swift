@@ -5,7 +5,7 @@ import AlueWire
 import PluginAPI
 
 enum SystemMethods {
-    static let all: [MethodSpec] = [ping, status, stats, reload, discover]
+    static let all: [MethodSpec] = [ping, status, stats, reload, setLogLevel, discover]
 
     static let ping = MethodSpec("system.ping", summary: "Liveness check.", result: "{pong: true}") { _, _ throws(RPCError) in
         .value(.object([("pong", .bool(true))]))
@@ -79,6 +79,24 @@ enum SystemMethods {
                            data: [("messages", messages), ("generation", .number(String(outcome.generation)))])
         }
         return .value(.object([("ok", .bool(true)), ("generation", .number(String(outcome.generation))), ("messages", messages)]))
+    }
+
+    static let setLogLevel = MethodSpec(
+        "system.setLogLevel",
+        summary: "Change the log level at run time (until the next reload or restart applies the configured one).",
+        role: .admin,
+        params: [ParamSpec("level", "string", required: true, LogLevel.allCases.map(\.description).joined(separator: ", "))],
+        result: "{level, previous}",
+        mutating: true
+    ) { context, params throws(RPCError) in
+        let name = try params.string("level")
+        guard let level = LogLevel(name: name) else {
+            throw .invalidParams("unknown level '\(name)'; expected one of \(LogLevel.allCases.map(\.description).joined(separator: ", "))")
+        }
+        let previous = context.daemon.log.level
+        context.daemon.log.level = level
+        context.daemon.log.notice("log level changed from \(previous) to \(level)")
+        return .value(.object([("level", .string(level.description)), ("previous", .string(previous.description))]))
     }
 
     static let discover = MethodSpec(
