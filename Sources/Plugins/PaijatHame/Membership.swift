@@ -46,7 +46,6 @@ enum Parties {
     static let purchasedProvider = Party(name: "hankittu palveluntuottaja")
     static let ladec = Party(name: "Lahden seudun kehitys LADEC Oy")
     static let proAgria = Party(name: "ProAgria")
-    static let tyokanava = Party(name: "Työkanava Oy")
     static let state = Party(name: "valtio")
     static let ministryOfEducation = Party(name: "Opetus- ja kulttuuriministeriö (VOS-rahoitus koulutuksen järjestäjälle)")
     static let otherHameAreas = [Party(name: "TyöHäme"), Party(name: "Etelä-Hämeen työllisyysalue")]

@@ -25,7 +25,6 @@ struct Routing: Sendable {
 /// The ways the area reaches clients (plan §5 line 490).
 enum Channels {
     static let hybrid: [Channel] = [.inPerson, .video, .phone, .online]
-    static let remote: [Channel] = [.phone, .video, .online]
 }
 
 /// The base route of each service, before the query's employer, training and client are considered.
@@ -38,7 +37,7 @@ struct RouteRules: Sendable {
             return local(at: municipality, [Passage.employmentProcess, Passage.localProcessMeetings, Passage.hybridChannels],
                          notes: ["The first interview, the job-search conversations and the employment plan are held locally in every member municipality, by appointment; video, phone and online services are also used (plan §5)."])
         case .tyonhaunTuki:
-            return local(at: municipality, [Passage.ownProduction, Passage.teams, Passage.meetingsByNeed],
+            return local(at: municipality, [Passage.ownProduction, Passage.teams, Passage.meetingsByNeed, Passage.memberOwnStaff],
                          notes: ["The client's own expert in the area's person-client team gives the support; the team model aims at about 150 clients per expert (plan §3.3).",
                                  "A member may add its own authority staff or act as a pair (vastinpari) to the area's expert; those agreements were to be made in 2024 and are not in the documents (plan §4 line 366)."])
         case .tyonhakuvalmennus, .uravalmennus:
@@ -79,7 +78,7 @@ struct RouteRules: Sendable {
         case .yhteishankintakoulutus:
             return RoutePart(delivery: .purchased, provider: Parties.educationProvider, caseOwner: CaseOwner.employerServices,
                              channels: [.inPerson], locations: servicePoint(municipality).map { [$0.location] } ?? [],
-                             basis: [Passage.jointPurchaseTrainings, Passage.trainingsIndependent, Passage.freeOfCharge], status: .explicit,
+                             basis: [Passage.jointPurchaseTrainings, Passage.trainingsIndependent, Passage.jointPurchaseTrainingInPlan, Passage.freeOfCharge], status: .explicit,
                              notes: ["Each authority runs its own joint-purchase trainings (annex 1 line 7); the plan had presented them as part of the employer cooperation with Lahti (plan §4 line 370). The annex, the later agreement text, is followed.",
                                      "The only person-client service that is not free of charge: the employer co-funds it (plan §4 line 351)."])
         case .omaehtoinenOpiskelu:
@@ -146,7 +145,7 @@ struct RouteRules: Sendable {
             return RoutePart(delivery: .centralized, provider: Parties.area, caseOwner: CaseOwner.changeSecurity,
                              channels: [.inPerson, .phone, .online],
                              basis: [Passage.changeSecurityServices, Passage.changeSecurityCoordinators, Passage.changeSecurityFreeAdvice,
-                                     Passage.changeSecurityChatbot, Passage.changeSecurityWithLahti, Passage.stateStructuralChange],
+                                     Passage.changeSecurityChatbot, Passage.changeSecurityWithLahti, Passage.stateStructuralChange, Passage.elyStructuralChange],
                              status: .explicit,
                              notes: ["A few of the area's change-security coordinators run the service with a supra-regional coordination group; advice is free for employers and persons, and the ChatBot Tarmo is used via Työmarkkinatori (plan §8).",
                                      "Sudden structural change (ÄRM) coordination stays with the state: Hämeen ELY-keskus (plan §4 table, §6)."])
@@ -191,7 +190,7 @@ struct RouteRules: Sendable {
         let point = servicePoint(municipality)
         return RoutePart(delivery: delivery, provider: provider, caseOwner: caseOwner, channels: Channels.hybrid,
                          locations: point.map { [$0.location] } ?? [],
-                         basis: basis + [Passage.servicePoints, Passage.preliminaryAddresses] + (point.map { [$0.basis] } ?? []),
+                         basis: basis + [Passage.servicePoints, Passage.preliminaryAddresses, Passage.mobileOrFixed] + (point.map { [$0.basis] } ?? []),
                          status: status,
                          notes: notes + ["The address is preliminary (plan of 25.9.2023); the service may also come as a mobile 'palvelutori' in premises the municipality provides (plan §5 line 492)."])
     }
