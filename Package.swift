@@ -13,6 +13,9 @@ func regionPlugin(_ name: String) -> Target {
 }
 
 let regionPlugins = ["PaijatHame", "TyoHame", "Oulu"]
+/// Built and tested like the region plugins, never listed in the default config: the starting
+/// point for a new employment area (docs/plugin-guide.md).
+let templatePlugin = "Template"
 
 let package = Package(
     name: "Alue",
@@ -23,7 +26,7 @@ let package = Package(
         // a deliberately broken plugin, and a small valid region for a fictional area.
         .library(name: "BrokenPlugin", type: .dynamic, targets: ["BrokenPlugin"]),
         .library(name: "FixtureRegion", type: .dynamic, targets: ["FixtureRegion"]),
-    ] + regionPlugins.map { .library(name: $0, type: .dynamic, targets: [$0]) },
+    ] + (regionPlugins + [templatePlugin]).map { .library(name: $0, type: .dynamic, targets: [$0]) },
     dependencies: [
         .package(path: "Sources/PluginAPI"),
     ],
@@ -50,6 +53,6 @@ let package = Package(
         .testTarget(name: "IntegrationTests", dependencies: ["TestSupport", "AlueWire", pluginAPI]),
         // Tries to break the real daemon: fuzzing, connection storms, reloads under load, systemd.
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "AlueWire"]),
-    ] + regionPlugins.map(regionPlugin),
+    ] + (regionPlugins + [templatePlugin]).map(regionPlugin),
     swiftLanguageModes: [.v6]
 )

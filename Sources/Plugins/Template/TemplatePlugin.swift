@@ -1,0 +1,74 @@
+// TemplatePlugin.swift — placeholder, replaced by the plugin template.
+
+import PluginAPI
+
+struct TemplatePlugin: RegionPlugin {
+    static let document = "fixture-plan.txt"
+
+    let declaration = RegionDeclaration(
+        id: "template",
+        name: "Testialueen työllisyysalue (fixture)",
+        version: "0.0.1",
+        members: [MunicipalityRef(code: "273", name: "Kolari"), MunicipalityRef(code: "498", name: "Muonio")],
+        responsibleMunicipality: MunicipalityRef(code: "273", name: "Kolari"),
+        effectiveFrom: EffectiveDate(year: 2025, month: 1, day: 1)!,
+        basis: [Citation(document: document, section: "1 Jäsenet", lines: "1-2", quote: "Inari ja Utsjoki")])
+
+    private static let services = Citation(document: document, section: "2 Palvelut", lines: "3")
+
+    private func rule(_ service: ServiceID) -> ServiceRule {
+        let shared = service == .tyovoimakoulutus
+        return ServiceRule(delivery: shared ? .purchased : .local, provider: Party(name: "Inarin työllisyyspalvelut"),
+                           procurement: ProcurementOutcome(model: shared ? .frameworkAgreement : .ownProduction,
+                                                           procuringAuthority: Party(name: "Inarin kunta")),
+                           principle: shared ? .sharedByKey : .ownMunicipality,
+                           payer: shared ? .responsibleMunicipality : .clientMunicipality,
+                           key: shared ? key.summary : nil, basis: [Self.services], status: .explicit)
+    }
+
+    private var key: AllocationKey {
+        AllocationKey(region: declaration.id, pool: "shared", year: 2025,
+                      factors: [AllocationFactor(name: Statistic.population, weight: 1, source: "fixture")],
+                      basis: declaration.basis, status: .default)
+    }
+
+    func configured(with data: RegionData) throws(DecisionError) -> TemplatePlugin { self }
+
+    private func requireOffered(_ service: ServiceID, on date: EffectiveDate) throws(DecisionError) {
+        try declaration.requireInEffect(on: date)
+        guard service == .neuvonta || service == .tyovoimakoulutus else {
+            throw .notOffered(service: service, reason: "the fixture area offers only neuvonta and tyovoimakoulutus",
+                              basis: [Self.services])
+        }
+    }
+
+    func route(_ query: RouteQuery) throws(DecisionError) -> RoutingDecision {
+        try requireOffered(query.service, on: query.date)
+        return declaration.routingDecision(query, rule(query.service))
+    }
+
+    func procurement(_ query: ProcurementQuery) throws(DecisionError) -> ProcurementDecision {
+        try requireOffered(query.service, on: query.date)
+        return declaration.procurementDecision(query, rule(query.service))
+    }
+
+    func costResponsibility(_ query: CostQuery) throws(DecisionError) -> CostDecision {
+        try requireOffered(query.service, on: query.date)
+        return declaration.costDecision(query, rule(query.service))
+    }
+
+    func allocationKey(_ query: AllocationKeyQuery) throws(DecisionError) -> AllocationKey {
+        guard query.pool == nil || query.pool == "shared" else { throw .invalidParameter("unknown pool '\(query.pool!)'; this region has: shared") }
+        var key = self.key
+        key.year = query.year
+        return key
+    }
+
+    func facts(on date: EffectiveDate) -> [RegionFact] { [] }
+}
+
+@_cdecl("alue_plugin_abi")
+public func alue_plugin_abi() -> Int32 { PluginABI.version }
+
+@_cdecl("alue_plugin_create")
+public func alue_plugin_create() -> UnsafeMutableRawPointer { PluginBox.export(TemplatePlugin()) }
