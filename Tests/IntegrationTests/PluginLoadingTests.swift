@@ -60,8 +60,8 @@ import Testing
     @Test func checkReportsWithoutOpeningTheSocket() throws {
         let good = try CommandRunner.run(BuildProducts.alued, ["--config", Repository.config, "--check"])
         #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
-        #expect(good.stdout.contains("plugin oulu"))
-        #expect(good.stdout.contains("configuration check passed"))
+        #expect(good.stdout.contains("(oulu "))
+        #expect(good.stdout.contains("alued: check passed"))
 
         let directory = TemporaryDirectory("alue-check")
         let config = try TestConfig.write(in: directory.path, plugins: ["Oulu", "BrokenPlugin"].map(JSONValue.string))

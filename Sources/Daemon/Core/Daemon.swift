@@ -47,18 +47,25 @@ public final class Daemon: DaemonServices {
         if options.showVersion { print("alued \(AlueVersion.version) (plugin API \(PluginABI.version), protocol \(AlueVersion.protocolVersion))"); return 0 }
 
         let log = Log(level: options.logLevel ?? .info)
+        let checking = options.check || !options.checkPlugins.isEmpty || options.conformanceChild != nil
         let settings: DaemonSettings
-        let snapshot: RuntimeSnapshot
         do {
             settings = try DaemonSettings.resolve(options: options)
             log.level = settings.logLevel
-            snapshot = try RuntimeSnapshot.build(settings: settings, generation: 1, log: options.check ? Log(level: .emergency) : log)
         } catch {
-            if options.check { print("alued: check failed: \(error)") }
+            if checking { print("alued: check failed: \(error)") }
             log.error("cannot start: \(error)")
             return 1
         }
-        if options.check { return CheckReport.print(snapshot) ? 0 : 1 }
+        if let library = options.conformanceChild { return CheckReport.child(library, settings: settings, quick: options.quick) }
+        if checking { return CheckReport.run(settings: settings, candidates: options.checkPlugins, json: options.json) ? 0 : 1 }
+        let snapshot: RuntimeSnapshot
+        do {
+            snapshot = try RuntimeSnapshot.build(settings: settings, generation: 1, log: log, probeInChild: true)
+        } catch {
+            log.error("cannot start: \(error)")
+            return 1
+        }
         return Daemon(options: options, snapshot: snapshot, log: log, startedAt: startedAt).serve()
     }
 
@@ -175,7 +182,7 @@ public final class Daemon: DaemonServices {
                     messages.append("socket path change to \(settings.socketPath) needs a restart; still listening on \(old.settings.socketPath)")
                     settings.socketPath = old.settings.socketPath
                 }
-                let next = try RuntimeSnapshot.build(settings: settings, generation: old.generation + 1, log: log)
+                let next = try RuntimeSnapshot.build(settings: settings, generation: old.generation + 1, log: log, probeInChild: true)
                 current.withLock { $0 = next }
                 log.level = settings.logLevel
                 stats.recordReload(succeeded: true)

@@ -6,7 +6,7 @@ enum CommandTable {
         RegionsCommand.listSpec, RegionsCommand.getSpec, ResolveCommand.spec, ServicesCommand.spec,
         RouteCommand.spec, ProcurementCommand.spec, CostCommand.spec,
         AllocateCommand.spec, BenefitShareCommand.spec, LedgerCommand.spec, StatementCommand.spec, StatementCommand.balanceSpec,
-        BenchCommand.spec, CallCommand.spec, VersionCommand.spec, HelpCommand.spec,
+        PluginCommand.spec, BenchCommand.spec, CallCommand.spec, VersionCommand.spec, HelpCommand.spec,
     ]
 
     static func command(_ name: String) -> CommandSpec? { all.first { $0.name == name } }

@@ -5,6 +5,14 @@
 // three without touching them.
 
 import PluginAPI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The conformance kit's defect fixtures: ALUE_FIXTURE_DEFECT makes this otherwise valid plugin
+/// wrong in exactly one way (`duplicate_member`, `unanswered`, `no_basis`, `bad_weights`). Read
+/// from the environment because one library serves several tests; a real plugin reads nothing.
+private let defect = getenv("ALUE_FIXTURE_DEFECT").map { String(cString: $0) } ?? ""
 
 struct FixtureRegionPlugin: RegionPlugin {
     static let document = "fixture-plan.txt"
@@ -13,7 +21,8 @@ struct FixtureRegionPlugin: RegionPlugin {
         id: "testialue",
         name: "Testialueen työllisyysalue (fixture)",
         version: "0.0.1",
-        members: [MunicipalityRef(code: "148", name: "Inari"), MunicipalityRef(code: "890", name: "Utsjoki")],
+        members: [MunicipalityRef(code: "148", name: "Inari"), MunicipalityRef(code: "890", name: "Utsjoki")]
+            + (defect == "duplicate_member" ? [MunicipalityRef(code: "148", name: "Inari")] : []),
         responsibleMunicipality: MunicipalityRef(code: "148", name: "Inari"),
         effectiveFrom: EffectiveDate(year: 2025, month: 1, day: 1)!,
         basis: [Citation(document: document, section: "1 Jäsenet", lines: "1-2", quote: "Inari ja Utsjoki")])
@@ -32,7 +41,7 @@ struct FixtureRegionPlugin: RegionPlugin {
 
     private var key: AllocationKey {
         AllocationKey(region: declaration.id, pool: "shared", year: 2025,
-                      factors: [AllocationFactor(name: Statistic.population, weight: 1, source: "fixture")],
+                      factors: [AllocationFactor(name: Statistic.population, weight: defect == "bad_weights" ? 0.9 : 1, source: "fixture")],
                       basis: declaration.basis, status: .default)
     }
 
@@ -40,6 +49,7 @@ struct FixtureRegionPlugin: RegionPlugin {
 
     private func requireOffered(_ service: ServiceID, on date: EffectiveDate) throws(DecisionError) {
         try declaration.requireInEffect(on: date)
+        if defect == "unanswered" && service == .eures { throw .invalidData("eures forgotten") }
         guard service == .neuvonta || service == .tyovoimakoulutus else {
             throw .notOffered(service: service, reason: "the fixture area offers only neuvonta and tyovoimakoulutus",
                               basis: [Self.services])
@@ -48,7 +58,9 @@ struct FixtureRegionPlugin: RegionPlugin {
 
     func route(_ query: RouteQuery) throws(DecisionError) -> RoutingDecision {
         try requireOffered(query.service, on: query.date)
-        return declaration.routingDecision(query, rule(query.service))
+        var decision = declaration.routingDecision(query, rule(query.service))
+        if defect == "no_basis" { decision.basis = [] }
+        return decision
     }
 
     func procurement(_ query: ProcurementQuery) throws(DecisionError) -> ProcurementDecision {

@@ -9,6 +9,15 @@ public struct DaemonOptions: Equatable, Sendable {
     public var logLevel: LogLevel?
     /// Load config and plugins, print what was loaded or what is wrong, exit 0/1; no socket.
     public var check = false
+    /// Libraries to run the conformance kit on (`--check-plugin PATH`, repeatable).
+    public var checkPlugins: [String] = []
+    /// Reports as JSON (with `--check` or `--check-plugin`).
+    public var json = false
+    /// Internal: run the kit on this library in this process and print its JSON report (the
+    /// child side of ChildProcessCheck).
+    public var conformanceChild: String?
+    /// Internal, with `--conformance-child`: only load, declaration and self-check.
+    public var quick = false
     public var showHelp = false
     public var showVersion = false
 
@@ -24,6 +33,8 @@ public struct DaemonOptions: Equatable, Sendable {
           --state-dir DIR    directory for the ledger (default: config 'stateDir', $STATE_DIRECTORY, /var/lib/alue)
           --log-level LEVEL  emerg, alert, crit, err, warning, notice, info or debug (default: info)
           --check            load config, data and plugins, report, exit 0 (ok) or 1; does not open the socket
+          --check-plugin PATH  run the plugin conformance kit on PATH (repeatable), against the configured plugins
+          --json             with --check or --check-plugin: the reports as JSON
         """
 
     /// Parses `arguments` (without the program name).
@@ -55,6 +66,10 @@ public struct DaemonOptions: Equatable, Sendable {
                 }
                 options.logLevel = level
             case "--check": options.check = true
+            case "--check-plugin": options.checkPlugins.append(try value(for: argument))
+            case "--json": options.json = true
+            case "--conformance-child": options.conformanceChild = try value(for: argument)
+            case "--quick": options.quick = true
             case "--help", "-h": options.showHelp = true
             case "--version": options.showVersion = true
             default: throw UsageError("unknown argument '\(argument)'")

@@ -1,28 +1,55 @@
-// Ops/CheckReport.swift — what `alued --check` prints, in the manner of `nginx -t`.
+// Ops/CheckReport.swift — `alued --check` and `alued --check-plugin PATH`: config, data and the
+// conformance kit on every plugin (each in a child process), reported like `nginx -t`.
 
+import Foundation
 import PluginAPI
 
 enum CheckReport {
-    /// Prints the report for `snapshot` to stdout; returns true when nothing is wrong.
-    static func print(_ snapshot: RuntimeSnapshot) -> Bool {
-        let settings = snapshot.settings
-        Swift.print("alued: config \(settings.configPath): syntax ok")
-        Swift.print("alued: data \(settings.dataDir): \(snapshot.directory.all.count) municipalities, \(snapshot.statistics.values.count) statistics")
+    /// Checks the configuration and `candidates` (or, with none, every configured plugin); prints
+    /// text or JSON; returns true when nothing is wrong.
+    static func run(settings: DaemonSettings, candidates: [String], json: Bool) -> Bool {
+        var lines = ["alued: config \(settings.configPath): syntax ok"]
         var ok = true
-        for status in snapshot.regions.statuses {
-            switch status.state {
-            case .loaded:
-                let members = snapshot.regions.region(id: status.id)?.declaration.members.count ?? 0
-                Swift.print("alued: plugin \(status.id) \(status.version ?? "?") loaded from \(status.library): \(members) municipalities")
-            case .failed, .disabled:
-                ok = false
-                Swift.print("alued: plugin \(status.id) FAILED (\(status.library)): \(status.error ?? "unknown error")")
-            }
+        do {
+            let directory = try MunicipalityDirectory.load(dataDir: settings.dataDir)
+            let statistics = try StatisticsTable.load(dataDir: settings.dataDir)
+            let keys = try KeyLibrary.load(dataDir: settings.dataDir)
+            lines.append("alued: data \(settings.dataDir): \(directory.all.count) municipalities, \(statistics.values.count) statistics, \(keys.keys.count) reusable keys")
+        } catch {
+            lines.append("alued: data \(settings.dataDir): FAILED: \(error)")
+            ok = false
         }
-        if settings.plugins.isEmpty {
-            Swift.print("alued: warning: no plugins configured")
+        let configured = settings.plugins.map(\.path)
+        let libraries = candidates.isEmpty ? configured : candidates.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let context = configured.filter { path in !libraries.contains { same($0, path) } }
+        var reports = ChildProcessCheck.run(libraries, configPath: settings.configPath, quick: false)
+        ConformanceKit.crossCheck(&reports, context: ChildProcessCheck.run(context, configPath: settings.configPath, quick: true))
+        ok = ok && reports.allSatisfy(\.passed) && !reports.isEmpty
+        if json {
+            print("[" + reports.map { $0.json() }.joined(separator: ",") + "]")
+        } else {
+            lines += reports.map(\.text)
+            if libraries.isEmpty { lines.append("alued: warning: no plugins configured") }
+            lines.append(ok ? "alued: check passed" : "alued: check FAILED")
+            print(lines.joined(separator: "\n"))
         }
-        Swift.print(ok ? "alued: configuration check passed" : "alued: configuration check FAILED")
         return ok
+    }
+
+    /// The child side: runs the kit on `library` in this process and prints the JSON report.
+    static func child(_ library: String, settings: DaemonSettings, quick: Bool) -> Int32 {
+        do {
+            let kit = ConformanceKit(directory: try MunicipalityDirectory.load(dataDir: settings.dataDir), dataDir: settings.dataDir,
+                                     statistics: try StatisticsTable.load(dataDir: settings.dataDir))
+            print(kit.check(path: library, quick: quick).json())
+            return 0
+        } catch {
+            FileHandle.standardError.write(Data("cannot read the data in \(settings.dataDir): \(error)\n".utf8))
+            return 2
+        }
+    }
+
+    private static func same(_ a: String, _ b: String) -> Bool {
+        URL(fileURLWithPath: a).resolvingSymlinksInPath().path == URL(fileURLWithPath: b).resolvingSymlinksInPath().path
     }
 }

@@ -42,20 +42,33 @@ public struct RegionSet: Sendable {
 
     /// Loads every source in order. A plugin that fails is recorded as `failed` and skipped; the
     /// names of failed `required` plugins are returned so the caller can refuse to start.
+    /// `probe` (the daemon passes a child-process check) sees each library first: a library it
+    /// rejects — or that crashes it — is never loaded into this process.
     public static func load(sources: [PluginSource], directory: MunicipalityDirectory, dataDir: String,
-                            statistics: StatisticsTable, log: Log) -> (set: RegionSet, requiredFailures: [String]) {
+                            statistics: StatisticsTable, log: Log,
+                            probe: (([String]) -> [ConformanceReport])? = nil) -> (set: RegionSet, requiredFailures: [String]) {
         var loaded: [LoadedRegion] = []
         var statuses: [PluginStatus] = []
         var requiredFailures: [String] = []
         var takenMembers: [MunicipalityCode: String] = [:]
+        let probes = probe.map { probe in Dictionary(zip(sources.map(\.path), probe(sources.map(\.path))), uniquingKeysWith: { first, _ in first }) }
 
         for source in sources {
             do {
+                if let report = probes?[source.path], let failure = report.checks.first(where: { !$0.passed }) {
+                    throw PluginRejection(id: report.id ?? source.name, version: report.version ?? "",
+                                          message: "\(failure.name): \(failure.detail)")
+                }
                 let plugin = try PluginLoader.load(path: source.path)
                 let declaration = plugin.declaration
-                let problems = DeclarationCheck.problems(declaration, directory: directory,
-                                                         takenIDs: Set(loaded.map(\.declaration.id)),
-                                                         takenMembers: takenMembers)
+                var problems = ConformanceKit.declarationChecks(declaration, directory: directory).filter { !$0.passed }
+                    .map { "\($0.name): \($0.detail)" }
+                if loaded.contains(where: { $0.declaration.id == declaration.id }) {
+                    problems.append("region id '\(declaration.id)' is already served by another plugin")
+                }
+                problems += declaration.members.compactMap { member in
+                    takenMembers[member.code].map { "member \(member.name) (\(member.code)) is already covered by region '\($0)' (overlapping regions)" }
+                }
                 guard problems.isEmpty else {
                     throw PluginRejection(id: declaration.id, version: declaration.version,
                                           message: problems.joined(separator: "; "))
@@ -77,7 +90,8 @@ public struct RegionSet: Sendable {
             } catch {
                 let rejection = error as? PluginRejection
                 let message = rejection?.message ?? "\(error)"
-                statuses.append(PluginStatus(id: rejection?.id ?? source.name, state: .failed, version: rejection?.version,
+                statuses.append(PluginStatus(id: rejection?.id ?? source.name, state: .failed,
+                                             version: rejection.flatMap { $0.version.isEmpty ? nil : $0.version },
                                              library: source.path, error: message))
                 log.error("plugin \(source.name) (\(source.path)) not loaded: \(message)")
                 if source.required { requiredFailures.append("\(source.name): \(message)") }

@@ -24,9 +24,10 @@ public final class RuntimeSnapshot: Sendable {
         self.regions = regions
     }
 
-    /// Reads the data and loads the plugins `settings` name.
+    /// Reads the data and loads the plugins `settings` name. With `probeInChild`, each plugin is
+    /// first loaded and self-checked in a child alued, so one that traps never enters this process.
     /// - Throws: `SnapshotError` when data is unreadable or a required plugin failed.
-    public static func build(settings: DaemonSettings, generation: Int, log: Log) throws -> RuntimeSnapshot {
+    public static func build(settings: DaemonSettings, generation: Int, log: Log, probeInChild: Bool = false) throws -> RuntimeSnapshot {
         let directory: MunicipalityDirectory
         let statistics: StatisticsTable
         let keys: KeyLibrary
@@ -38,7 +39,8 @@ public final class RuntimeSnapshot: Sendable {
             throw SnapshotError(messages: ["\(error)"])
         }
         let (regions, requiredFailures) = RegionSet.load(sources: settings.plugins, directory: directory,
-                                                         dataDir: settings.dataDir, statistics: statistics, log: log)
+                                                         dataDir: settings.dataDir, statistics: statistics, log: log,
+                                                         probe: probeInChild ? { ChildProcessCheck.run($0, configPath: settings.configPath, quick: true) } : nil)
         guard requiredFailures.isEmpty else {
             throw SnapshotError(messages: requiredFailures.map { "required plugin failed: \($0)" })
         }
