@@ -23,11 +23,23 @@ enum AllocateCommand {
         return try session.show("costs.allocate", params.value, render: render)
     }
 
+    /// A weight for people: at most six decimals (the exact value is in --json).
+    static func rounded(_ weight: String) -> String {
+        guard let dot = weight.firstIndex(of: "."), weight.distance(from: dot, to: weight.endIndex) > 7 else { return weight }
+        return String(weight[..<weight.index(dot, offsetBy: 7)]) + "…"
+    }
+
     static func render(_ allocation: JSONValue) -> String {
         let text = DecisionRenderer.text
         let factors = allocation["key"]?["factors"]?.arrayValue ?? []
         let names = factors.map { text($0["name"]) }
-        var table = TextTable(["Kunta", "Osuus", "Euroa"] + names)
+        // A substitute statistic that stood in for a factor shows in the column title.
+        let firstInputs = allocation["shares"]?.arrayValue?.first?["inputs"]
+        let titles = names.map { name in
+            let used = text(firstInputs?[name]?["statistic"])
+            return used.isEmpty || used == name ? name : "\(name) (= \(used))"
+        }
+        var table = TextTable(["Kunta", "Osuus", "Euroa"] + titles)
         for share in allocation["shares"]?.arrayValue ?? [] {
             table.add([DecisionRenderer.municipality(share["municipality"]), text(share["fraction"]), text(share["amount"])]
                       + names.map { text(share["inputs"]?[$0]?["value"]) })
@@ -35,7 +47,8 @@ enum AllocateCommand {
         table.add(["Yhteensä", "1", text(allocation["amount"])] + names.map { _ in "" })
         var block = KeyValueBlock()
         block.add("Alue", "\(text(allocation["region"])), vuosi \(text(allocation["year"])), pooli \(text(allocation["pool"]))")
-        block.add("Jakoavain", factors.map { "\(text($0["name"])) × \(text($0["weight"])) (\(text($0["source"])))" }.joined(separator: "\n"))
+        block.add("Jakoavain", factors.map { "\(text($0["name"])) × \(rounded(text($0["weight"])))" }.joined(separator: ", "))
+        block.add("Painojen lähde", Array(Set(factors.map { text($0["source"]) })).sorted().joined(separator: "\n"))
         block.add("Varmuus", FinnishTerms.term(FinnishTerms.status, allocation["status"]?.stringValue))
         var lines = [block.render(), "", table.render()]
         let notes = allocation["notes"]?.arrayValue?.compactMap(\.stringValue) ?? []
