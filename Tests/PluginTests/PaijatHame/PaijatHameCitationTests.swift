@@ -1,5 +1,5 @@
 // PaijatHameCitationTests.swift — every quote the plugin cites appears verbatim in its seed document
-// at the cited lines (run where the seeds are checked out beside the repository, ../shared/seeds).
+// at the cited lines (the documents are kept in config/data/paijat-hame/sources).
 
 import Foundation
 import PluginAPI
@@ -9,12 +9,7 @@ import TestSupport
 @Suite struct PaijatHameCitationTests {
     typealias F = PaijatHameFixture
 
-    static let seedsDirectory = URL(fileURLWithPath: Repository.root).deletingLastPathComponent()
-        .appendingPathComponent("shared/seeds").path
-
-    static var seedsPresent: Bool {
-        FileManager.default.fileExists(atPath: "\(seedsDirectory)/\(PaijatHameFixture.plan)")
-    }
+    static let seedsDirectory = "\(Repository.dataDir)/paijat-hame/sources"
 
     /// Every citation a broad set of answers and the facts give.
     private func allCitations() throws -> [Citation] {
@@ -41,7 +36,7 @@ import TestSupport
         return Array(Set(citations))
     }
 
-    @Test("PaijatHame: every cited quote is verbatim in its seed at the cited lines", .enabled(if: seedsPresent))
+    @Test("PaijatHame: every cited quote is verbatim in its seed at the cited lines")
     func quotesAreVerbatim() throws {
         var documents: [String: [String]] = [:]
         for citation in try allCitations() where F.seeds.contains(citation.document) {
