@@ -76,7 +76,8 @@ struct Rules {
                               basis: [Plan.nothingElseOrganised])
 
         default:
-            // An id outside the shared catalog (alued only passes catalog ids, or ids a plugin adds).
+            // An id outside the shared catalog: alued passes only catalog ids, but a direct caller (a test,
+            // the conformance kit) may ask anything, and gets a refusal, not a crash.
             throw .notOffered(service: service, reason: "'\(service)' is not a service of the Esimerkkialue plan",
                               basis: [Plan.nothingElseOrganised])
         }
