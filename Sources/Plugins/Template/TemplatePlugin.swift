@@ -1,71 +1,112 @@
-// TemplatePlugin.swift — placeholder, replaced by the plugin template.
+// TemplatePlugin.swift — the template employment area «Esimerkkialueen työllisyysalue» (fictional:
+// Kolari and Muonio): its declaration and members, the protocol conformance, which only delegates
+// to the rule files, and the two C entry points alued looks up. The starting point for a new area
+// (docs/plugin-guide.md): every «AUTHOR:» comment says what to change.
 
 import PluginAPI
 
+/// AUTHOR: rename the type (and this file) after your area, e.g. `LappiPlugin`.
 struct TemplatePlugin: RegionPlugin {
-    static let document = "fixture-plan.txt"
-
+    /// Who the area is. alued reads it once at load and sends a query here only for a member
+    /// municipality; `alued --check` refuses a malformed or taken id, a member code that is not a
+    /// municipality (or whose name differs from config/data/municipalities.csv), a member another
+    /// loaded plugin already covers, and a responsible municipality outside the members.
     let declaration = RegionDeclaration(
+        // AUTHOR: your area's id — lowercase ASCII, digits and '-'. It names config/data/<id>/
+        // and appears in every answer, so it never changes once deployed.
         id: "template",
-        name: "Testialueen työllisyysalue (fixture)",
-        version: "0.0.1",
-        members: [MunicipalityRef(code: "273", name: "Kolari"), MunicipalityRef(code: "498", name: "Muonio")],
-        responsibleMunicipality: MunicipalityRef(code: "273", name: "Kolari"),
+        name: "Esimerkkialueen työllisyysalue",
+        // Bump on every change of a rule: `system.status` and `regions.list` show it.
+        version: "1.0.0",
+        members: Members.all.map(\.ref),
+        responsibleMunicipality: Members.kolari.ref,
+        // The plan's first day. Earlier dates are refused as out_of_effect (`rules(on:)` below).
         effectiveFrom: EffectiveDate(year: 2025, month: 1, day: 1)!,
-        basis: [Citation(document: document, section: "1 Jäsenet", lines: "1-2", quote: "Inari ja Utsjoki")])
+        basis: [Plan.membership, Plan.responsibleMunicipality])
 
-    private static let services = Citation(document: document, section: "2 Palvelut", lines: "3")
+    /// The parameters over time, read and checked by `configured(with:)`; nil until alued calls it.
+    private var timeline: SettingsTimeline?
 
-    private func rule(_ service: ServiceID) -> ServiceRule {
-        let shared = service == .tyovoimakoulutus
-        return ServiceRule(delivery: shared ? .purchased : .local, provider: Party(name: "Inarin työllisyyspalvelut"),
-                           procurement: ProcurementOutcome(model: shared ? .frameworkAgreement : .ownProduction,
-                                                           procuringAuthority: Party(name: "Inarin kunta")),
-                           principle: shared ? .sharedByKey : .ownMunicipality,
-                           payer: shared ? .responsibleMunicipality : .clientMunicipality,
-                           key: shared ? key.summary : nil, basis: [Self.services], status: .explicit)
-    }
-
-    private var key: AllocationKey {
-        AllocationKey(region: declaration.id, pool: "shared", year: 2025,
-                      factors: [AllocationFactor(name: Statistic.population, weight: 1, source: "fixture")],
-                      basis: declaration.basis, status: .default)
-    }
-
-    func configured(with data: RegionData) throws(DecisionError) -> TemplatePlugin { self }
-
-    private func requireOffered(_ service: ServiceID, on date: EffectiveDate) throws(DecisionError) {
-        try declaration.requireInEffect(on: date)
-        guard service == .neuvonta || service == .tyovoimakoulutus else {
-            throw .notOffered(service: service, reason: "the fixture area offers only neuvonta and tyovoimakoulutus",
-                              basis: [Self.services])
-        }
+    /// alued calls this at load and on every reload with config/data/<id>/parameters.json and the
+    /// members' statistics. Everything is read and checked here, so a missing or malformed
+    /// parameter fails the self-check (and the daemon keeps the previous generation) instead of
+    /// failing a query later.
+    func configured(with data: RegionData) throws(DecisionError) -> TemplatePlugin {
+        var plugin = self
+        plugin.timeline = try SettingsTimeline(data, from: declaration.effectiveFrom)
+        return plugin
     }
 
     func route(_ query: RouteQuery) throws(DecisionError) -> RoutingDecision {
-        try requireOffered(query.service, on: query.date)
-        return declaration.routingDecision(query, rule(query.service))
+        let member = try Members.member(query.municipality)
+        return declaration.routingDecision(query, try rules(on: query.date).rule(query.service, for: member))
     }
 
     func procurement(_ query: ProcurementQuery) throws(DecisionError) -> ProcurementDecision {
-        try requireOffered(query.service, on: query.date)
-        return declaration.procurementDecision(query, rule(query.service))
+        // A region-level question: no client municipality, so the rule is built for the whole area.
+        declaration.procurementDecision(query, try rules(on: query.date).rule(query.service, for: nil))
     }
 
     func costResponsibility(_ query: CostQuery) throws(DecisionError) -> CostDecision {
-        try requireOffered(query.service, on: query.date)
-        return declaration.costDecision(query, rule(query.service))
+        let member = try Members.member(query.municipality)
+        return declaration.costDecision(query, try rules(on: query.date).costRule(query.service, for: member))
     }
 
     func allocationKey(_ query: AllocationKeyQuery) throws(DecisionError) -> AllocationKey {
-        guard query.pool == nil || query.pool == "shared" else { throw .invalidParameter("unknown pool '\(query.pool!)'; this region has: shared") }
-        var key = self.key
-        key.year = query.year
-        return key
+        // A year's key is the one in force on 1 January (a mid-year change applies from the next year).
+        guard let firstDay = EffectiveDate(year: query.year, month: 1, day: 1) else {
+            throw .invalidParameter("year \(query.year) is not a calendar year")
+        }
+        return try rules(on: firstDay).allocationKey(pool: query.pool)
     }
 
-    func facts(on date: EffectiveDate) -> [RegionFact] { [] }
+    func facts(on date: EffectiveDate) -> [RegionFact] {
+        date < declaration.effectiveFrom ? [] : Facts.all(asOf: declaration.effectiveFrom)
+    }
+
+    /// The rules in force on `date`. Every question passes through here, so none is answered for a
+    /// day before the plan applies.
+    private func rules(on date: EffectiveDate) throws(DecisionError) -> Rules {
+        try declaration.requireInEffect(on: date)
+        guard let settings = timeline?.settings(on: date) else {
+            throw .invalidData("the \(declaration.id) plugin has not been configured with its parameters")
+        }
+        return Rules(region: declaration.id, date: date, settings: settings)
+    }
 }
+
+/// A member as the plan names it: the party that produces its local services and its service point.
+struct Member: Hashable, Sendable {
+    /// Code and name exactly as config/data/municipalities.csv spells them.
+    let ref: MunicipalityRef
+    /// The municipality as the plan names it (L6).
+    let planName: String
+    /// Its service point (L13). The plan gives no address, so none is invented.
+    let servicePoint: String
+
+    var party: Party { Party(name: planName, municipality: ref) }
+}
+
+/// AUTHOR: one entry per member of your area, and the responsible municipality among them.
+enum Members {
+    static let kolari = Member(ref: MunicipalityRef(code: "273", name: "Kolari"), planName: "Kolarin kunta",
+                               servicePoint: "Kolarin palvelupiste")
+    static let muonio = Member(ref: MunicipalityRef(code: "498", name: "Muonio"), planName: "Muonion kunta",
+                               servicePoint: "Muonion palvelupiste")
+    static let all = [kolari, muonio]
+
+    /// The member behind a query's municipality. alued routes queries by membership, so a miss
+    /// means a daemon bug or a direct call with a stranger; it is refused, never guessed.
+    static func member(_ municipality: MunicipalityRef) throws(DecisionError) -> Member {
+        guard let member = all.first(where: { $0.ref.code == municipality.code }) else { throw .notMember(municipality) }
+        return member
+    }
+}
+
+// The two C-named entry points alued finds with dlsym. Keep them exactly as they are: the first
+// returns the API version this library was compiled against (alued refuses a mismatch before
+// touching anything else), the second hands over the plugin in a retained PluginBox, which alued
+// takes with a checked cast. AUTHOR: only the type name inside `export` changes.
 
 @_cdecl("alue_plugin_abi")
 public func alue_plugin_abi() -> Int32 { PluginABI.version }

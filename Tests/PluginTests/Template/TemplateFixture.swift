@@ -1,0 +1,96 @@
+// TemplateFixture.swift — what the template plugin's tests share: the plugin loaded from its .so and
+// configured as alued does it, the members, query helpers, and the plan's text for checking citations.
+// A new area copies this folder with the plugin (docs/plugin-guide.md, "Tests to write").
+
+import AlueCore
+import Foundation
+import PluginAPI
+import TestSupport
+import Testing
+
+enum TemplateArea {
+    static let regionID = "template"
+    static let planFile = "template-plan.txt"
+    /// The stored copy of the plan, found from the repository root so any checkout can run the checks.
+    static let planPath = "\(Repository.root)/config/data/template/sources/\(planFile)"
+    /// An ordinary day inside the plan's period.
+    static let day = PluginFixture.day("2025-03-03")
+
+    static let kolari = MunicipalityRef(code: "273", name: "Kolari")
+    static let muonio = MunicipalityRef(code: "498", name: "Muonio")
+    static let members = [kolari, muonio]
+
+    /// libTemplate.so configured with the repository's config/data, exactly as alued configures it.
+    static func plugin() throws -> any RegionPlugin { try PluginFixture.load("Template") }
+
+    /// The repository's data for the area: config/data/template/parameters.json and the statistics.
+    static func data() throws -> RegionData {
+        try RegionDataLoader.load(regionID: regionID, members: members.map(\.code), dataDir: Repository.dataDir,
+                                  statistics: StatisticsTable.load(dataDir: Repository.dataDir))
+    }
+
+    /// The plugin configured with the repository's parameters as edited by `change`; throws what
+    /// the self-check throws.
+    static func plugin(editing change: (inout [String: ParameterSeries]) -> Void) throws -> any RegionPlugin {
+        var data = try data()
+        change(&data.parameters)
+        return try PluginLoader.load(path: BuildProducts.plugin("Template")).configured(with: data)
+    }
+
+    /// A parameter with one value from `from`.
+    static func series(_ value: ParameterValue, from: String = "2025-01-01",
+                       status: DecisionStatus = .default) -> DatedValue {
+        DatedValue(from: PluginFixture.day(from), value: value, source: "test", status: status)
+    }
+
+    static func route(_ plugin: any RegionPlugin, _ member: MunicipalityRef, _ service: ServiceID,
+                      on date: EffectiveDate = day) throws(DecisionError) -> RoutingDecision {
+        try plugin.route(RouteQuery(municipality: member, service: service, date: date))
+    }
+
+    static func cost(_ plugin: any RegionPlugin, _ member: MunicipalityRef, _ service: ServiceID,
+                     on date: EffectiveDate = day) throws(DecisionError) -> CostDecision {
+        try plugin.costResponsibility(CostQuery(municipality: member, service: service, date: date))
+    }
+
+    static func procurement(_ plugin: any RegionPlugin, _ service: ServiceID,
+                            on date: EffectiveDate = day) throws(DecisionError) -> ProcurementDecision {
+        try plugin.procurement(ProcurementQuery(service: service, date: date))
+    }
+
+    /// Whether `basis` cites the plan at exactly `lines`.
+    static func cites(_ basis: [Citation], lines: String) -> Bool {
+        basis.contains { $0.document == planFile && $0.lines == lines }
+    }
+
+    /// The plan line by line, numbered as `sed -n` and `cat -n` number them (index 0 is line 1).
+    static let planLines: [String] = {
+        guard let text = try? String(contentsOfFile: planPath, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0)
+            .map(String.init)
+    }()
+
+    /// Why a citation of the plan is wrong, or nil: its section is one of the plan's own headings,
+    /// its lines exist, and its quote is verbatim within them. Other documents (statutes) pass.
+    static func problem(with citation: Citation) -> String? {
+        guard citation.document == planFile else { return nil }
+        guard planLines.contains(citation.section) else {
+            return "section «\(citation.section)» is not a heading of the plan"
+        }
+        guard let lines = citation.lines, let quote = citation.quote, !quote.isEmpty else {
+            return "\(citation.section): a plan citation needs lines and a quote"
+        }
+        let bounds = lines.split(separator: "-").compactMap { Int($0) }
+        guard (1...2).contains(bounds.count), let first = bounds.first, let last = bounds.last,
+              1 <= first, first <= last, last <= planLines.count else {
+            return "\(citation.section): lines '\(lines)' are not within 1-\(planLines.count)"
+        }
+        let text = planLines[(first - 1)...(last - 1)].joined(separator: "\n")
+        return text.contains(quote) ? nil : "\(citation.section) L\(lines): «\(quote)» is not in those lines"
+    }
+}
+
+/// A plugin call's refusal kept as a value, to compare the three questions' answers.
+func templateOutcome<Value>(_ call: () throws(DecisionError) -> Value) -> Result<Value, DecisionError> {
+    do { return .success(try call()) } catch { return .failure(error) }
+}
