@@ -19,10 +19,10 @@ import Testing
             .map { ($0["name"]?.stringValue ?? "", $0["detail"]?.stringValue ?? "") })
     }
 
-    @Test func theThreeRealPluginsPassEveryCheck() throws {
-        let (status, reports) = try check(["PaijatHame", "TyoHame", "Oulu"].map(BuildProducts.plugin))
+    @Test func theThreeRealPluginsAndTheTemplatePassEveryCheck() throws {
+        let (status, reports) = try check(["PaijatHame", "TyoHame", "Oulu", "Template"].map(BuildProducts.plugin))
         #expect(status == 0)
-        #expect(reports.count == 3)
+        #expect(reports.count == 4)
         for report in reports {
             #expect(failures(report).isEmpty, "\(report["library"]?.stringValue ?? ""): \(failures(report))")
             #expect((report["checks"]?.arrayValue?.count ?? 0) >= 18)
