@@ -79,11 +79,12 @@ extension CallContext {
         throw .invalidParams("unknown region '\(id)'; loaded regions: \(known.isEmpty ? "none" : known.joined(separator: ", "))")
     }
 
-    /// Stamps a decision with a fresh id and encodes it.
-    func decision<Outcome>(_ decision: Decision<Outcome>) throws(RPCError) -> Reply {
-        var stamped = decision
-        stamped.decisionId = daemon.nextDecisionID()
-        return try encoded(stamped)
+    /// The encoded answer to `key` with a fresh decision id: from this generation's cache, or
+    /// computed by `make` (which must leave `decisionId` empty) and encoded once.
+    func cachedAnswer<Value: Encodable>(_ key: DecisionCacheKey, _ make: () throws(RPCError) -> Value) throws(RPCError) -> Reply {
+        .encoded(try snapshot.answers.answer(key, decisionID: daemon.nextDecisionID()) { () throws(RPCError) in
+            try encoder.encode(try make())
+        })
     }
 }
 

@@ -13,9 +13,12 @@ public enum Role: Int, Comparable, Sendable, CustomStringConvertible {
 
     public var description: String { ["reader", "operator", "admin"][rawValue] }
 
+    /// The uid alued runs as, read once (it never changes while alued runs).
+    public static let daemonUID = getuid()
+
     /// The role of `peer` under `roles`: root and the daemon's own uid are admin; listed uids and
     /// primary gids get their role; everyone else reads.
-    public static func of(_ peer: PeerCredentials?, roles: RoleMap, daemonUID: UInt32 = getuid()) -> Role {
+    public static func of(_ peer: PeerCredentials?, roles: RoleMap, daemonUID: UInt32 = Role.daemonUID) -> Role {
         guard let peer else { return .reader }
         if peer.uid == 0 || peer.uid == daemonUID { return .admin }
         if roles.adminUIDs.contains(peer.uid) || roles.adminGIDs.contains(peer.gid) { return .admin }

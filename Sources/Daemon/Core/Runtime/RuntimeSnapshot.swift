@@ -13,6 +13,8 @@ public final class RuntimeSnapshot: Sendable {
     /// Reusable allocation keys and declared statistic substitutes (config/data/keys).
     public let keys: KeyLibrary
     public let regions: RegionSet
+    /// Encoded answers of this generation (DecisionCache.swift).
+    public let answers = DecisionCache()
 
     public init(generation: Int, settings: DaemonSettings, directory: MunicipalityDirectory,
                 statistics: StatisticsTable, keys: KeyLibrary, regions: RegionSet) {

@@ -25,6 +25,13 @@ enum CostMethods {
         let amount = try positiveAmount(params, "amount")
         let year = try params.int("year", in: 2000...2100)
         let pool = try params.optionalString("pool")
+        return try context.cachedAnswer(.allocation(region: region.declaration.id, amount: amount, year: year, pool: pool)) { () throws(RPCError) in
+            try allocation(region: region, amount: amount, year: year, pool: pool, context: context)
+        }
+    }
+
+    /// The allocation of `amount` by `pool`'s key (a reusable key of config/data/keys, or the region's own).
+    static func allocation(region: LoadedRegion, amount: Decimal, year: Int, pool: String?, context: CallContext) throws(RPCError) -> Allocation {
         let key: AllocationKey
         if let pool, let definition = context.snapshot.keys.keys[pool] {
             guard let factors = definition.factors(year: year) else {
@@ -37,13 +44,11 @@ enum CostMethods {
                 try region.plugin.allocationKey(AllocationKeyQuery(year: year, pool: pool))
             }
         }
-        var allocation = try DecisionMethods.ask { () throws(DecisionError) in
+        return try DecisionMethods.ask { () throws(DecisionError) in
             try AllocationEngine.allocate(amount: amount, key: key, members: region.declaration.members,
                                           statistics: context.snapshot.statistics,
                                           substitutes: context.snapshot.keys.substitutes, year: year)
         }
-        allocation.decisionId = context.daemon.nextDecisionID()
-        return try context.encoded(allocation)
     }
 
     static let benefitShare = MethodSpec(

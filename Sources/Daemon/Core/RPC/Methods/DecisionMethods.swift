@@ -50,7 +50,9 @@ enum DecisionMethods {
                                            field: try training.optionalString("field"))
         }
         let region = try context.region(covering: record)
-        return try context.decision(try ask { () throws(DecisionError) in try region.plugin.route(query) })
+        return try context.cachedAnswer(.route(region: region.declaration.id, query)) { () throws(RPCError) in
+            try ask { () throws(DecisionError) in try region.plugin.route(query) }
+        }
     }
 
     static let procurement = MethodSpec(
@@ -65,7 +67,9 @@ enum DecisionMethods {
     ) { context, params throws(RPCError) in
         let region = try context.region(params)
         let query = ProcurementQuery(service: try context.service(params), date: try context.date(params))
-        return try context.decision(try ask { () throws(DecisionError) in try region.plugin.procurement(query) })
+        return try context.cachedAnswer(.procurement(region: region.declaration.id, query)) { () throws(RPCError) in
+            try ask { () throws(DecisionError) in try region.plugin.procurement(query) }
+        }
     }
 
     static let costResponsibility = MethodSpec(
@@ -81,7 +85,9 @@ enum DecisionMethods {
         let record = try context.municipality(params)
         let query = CostQuery(municipality: record.ref, service: try context.service(params), date: try context.date(params))
         let region = try context.region(covering: record)
-        return try context.decision(try ask { () throws(DecisionError) in try region.plugin.costResponsibility(query) })
+        return try context.cachedAnswer(.cost(region: region.declaration.id, query)) { () throws(RPCError) in
+            try ask { () throws(DecisionError) in try region.plugin.costResponsibility(query) }
+        }
     }
 
     /// Runs a plugin call and turns its refusal into the pinned error.
