@@ -9,15 +9,18 @@ public struct SQLiteError: Error, Sendable, CustomStringConvertible {
     public var description: String { "SQLite error \(code): \(message)" }
 }
 
-/// One connection. Not thread-safe: the ledger serialises all use behind its lock.
+/// One connection. Not thread-safe: the ledger serialises all use behind its lock (so SQLite's
+/// own mutexes are off).
 final class SQLiteConnection {
     private var handle: OpaquePointer?
+    /// Prepared statements by SQL text: parsing SQL dominated batch inserts before they were reused.
+    private var prepared: [String: OpaquePointer] = [:]
 
     /// SQLite copies bound text when given SQLITE_TRANSIENT, a C macro Swift cannot import.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     init(path: String) throws {
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
             let error = SQLiteError(code: sqlite3_errcode(handle), message: String(cString: sqlite3_errmsg(handle)))
             sqlite3_close(handle)
@@ -27,6 +30,7 @@ final class SQLiteConnection {
     }
 
     deinit {
+        for statement in prepared.values { sqlite3_finalize(statement) }
         sqlite3_close_v2(handle)
     }
 
@@ -39,11 +43,22 @@ final class SQLiteConnection {
         guard sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw error() }
     }
 
-    /// Runs one statement with `arguments` bound in order, calling `row` for each result row.
+    /// Runs one statement with `arguments` bound in order, calling `row` for each result row. The
+    /// statement is prepared once per connection and reused.
     func query(_ sql: String, _ arguments: [SQLiteValue] = [], row: (SQLiteRow) throws -> Void = { _ in }) throws {
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw error() }
-        defer { sqlite3_finalize(statement) }
+        let statement: OpaquePointer
+        if let cached = prepared[sql] {
+            statement = cached
+        } else {
+            var fresh: OpaquePointer?
+            guard sqlite3_prepare_v2(handle, sql, -1, &fresh, nil) == SQLITE_OK, let fresh else { throw error() }
+            prepared[sql] = fresh
+            statement = fresh
+        }
+        defer {
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+        }
         for (index, argument) in arguments.enumerated() {
             let position = Int32(index + 1)
             let result: Int32
