@@ -23,9 +23,11 @@ let package = Package(
         .executable(name: "alued", targets: ["alued"]),
         .executable(name: "aluectl", targets: ["aluectl"]),
         // Test fixtures, products only so that `swift test` builds them; never in a config:
-        // a deliberately broken plugin, and a small valid region for a fictional area.
+        // a deliberately broken plugin, a small valid region for a fictional area, and a synthetic
+        // 300-municipality region for the scale check.
         .library(name: "BrokenPlugin", type: .dynamic, targets: ["BrokenPlugin"]),
         .library(name: "FixtureRegion", type: .dynamic, targets: ["FixtureRegion"]),
+        .library(name: "ScaleRegion", type: .dynamic, targets: ["ScaleRegion"]),
     ] + (regionPlugins + [templatePlugin]).map { .library(name: $0, type: .dynamic, targets: [$0]) },
     dependencies: [
         .package(path: "Sources/PluginAPI"),
@@ -43,6 +45,7 @@ let package = Package(
         .executableTarget(name: "aluectl", dependencies: ["CtlKit"], path: "Sources/ctl/Main"),
         .target(name: "BrokenPlugin", dependencies: [pluginAPI], path: "Tests/Fixtures/BrokenPlugin"),
         .target(name: "FixtureRegion", dependencies: [pluginAPI], path: "Tests/Fixtures/FixtureRegion"),
+        .target(name: "ScaleRegion", dependencies: [pluginAPI], path: "Tests/Fixtures/ScaleRegion"),
         // Helpers the test targets share: build paths, a real daemon on a temp socket, plugin loading.
         .target(name: "TestSupport", dependencies: [pluginAPI, "AlueWire", "AlueCore"], path: "Tests/TestSupport"),
         .testTarget(name: "WireTests", dependencies: ["AlueWire"]),

@@ -19,6 +19,7 @@ enum BenchCommand {
             OptionSpec("--config", "PATH", "config for that alued (default: alued's own default)"),
             OptionSpec("--markdown", nil, "print the report as a Markdown table (for BENCHMARKS.md)"),
             OptionSpec("--compare-redis", nil, "also run redis-benchmark PING over a Unix socket, if installed"),
+            OptionSpec("--scale", nil, "also start alued with only the synthetic 300-municipality region (libScaleRegion.so beside aluectl) and compare"),
         ],
         discussion: """
             The benchmark starts its own alued on a temporary socket. Targets (ARCHITECTURE §9): route within 2x of
@@ -31,8 +32,12 @@ enum BenchCommand {
         let here = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().path
         let daemon = try BenchDaemon(executable: arguments.option("--alued") ?? "\(here)/alued", config: arguments.option("--config"))
         defer { daemon.stop() }
-        let report = try BenchRun(daemon: daemon, requests: requests, long: long,
+        var report = try BenchRun(daemon: daemon, requests: requests, long: long,
                                   compareRedis: arguments.has("--compare-redis")).run()
+        if arguments.has("--scale") {
+            report.scale = try ScaleBench.run(alued: arguments.option("--alued") ?? "\(here)/alued", pluginDirectory: here,
+                                              requests: requests, config: arguments.option("--config"))
+        }
         if session.json {
             session.output.print(report.json.jsonText)
         } else {

@@ -14,14 +14,14 @@ final class BenchDaemon {
     /// Milliseconds from launch until the first answer to system.ping.
     private(set) var startupMilliseconds = 0.0
 
-    init(executable: String, config: String?) throws {
-        directory = NSTemporaryDirectory() + "alue-bench-\(getpid())"
+    init(executable: String, config: String?, extraArguments: [String] = [], name: String = "main") throws {
+        directory = NSTemporaryDirectory() + "alue-bench-\(getpid())-\(name)"
         try? FileManager.default.removeItem(atPath: directory)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         socketPath = "\(directory)/alued.sock"
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = (config.map { ["--config", $0] } ?? []) + ["--socket", socketPath, "--state-dir", "\(directory)/state",
-                                                                        "--log-level", "warning"]
+                                                                        "--log-level", "warning"] + extraArguments
         process.standardError = FileHandle.nullDevice
         let started = LoadGenerator.now()
         try process.run()

@@ -36,6 +36,7 @@ struct BenchReport {
     var ledger: LedgerFigures?
     var long: LongRun?
     var redis = ""
+    var scale: ScaleBench.Figures?
     let machine = BenchReport.describeMachine()
     let date = ISO8601DateFormatter().string(from: Date())
 
@@ -69,6 +70,14 @@ struct BenchReport {
             list.append(("ledger.record single-entry commits", String(format: "%.0f/s", ledger.singleCommitsPerSecond), ">= 2000/s", ledger.singleCommitsPerSecond >= 2000))
             list.append(("ledger.record batches of 1000", String(format: "%.0f entries/s", ledger.batchedEntriesPerSecond), ">= 50000/s", ledger.batchedEntriesPerSecond >= 50_000))
         }
+        if let scale, let route = row("route", .sequential) {
+            list.append(("scale: start-up with a 300-municipality region", String(format: "%.1f ms", scale.startupMilliseconds),
+                         "< 200 ms", scale.startupMilliseconds < 200))
+            let ratio = scale.lastMember.percentile(0.5) / route.result.percentile(0.5)
+            list.append(("scale: route p50, last of 300 members vs the real regions",
+                         String(format: "%.1f µs vs %.1f µs (%.2fx)", scale.lastMember.percentile(0.5), route.result.percentile(0.5), ratio),
+                         "<= 1.5x", ratio <= 1.5 && scale.lastMember.errors == 0 && scale.firstMember.errors == 0))
+        }
         if let long {
             let growth = long.residentAfterKiB - long.residentBeforeKiB
             list.append(("RSS growth over \(long.requests) route requests", "\(growth) KiB (\(long.residentBeforeKiB) → \(long.residentAfterKiB) KiB)",
@@ -80,7 +89,9 @@ struct BenchReport {
     private static func fmt(_ value: Double) -> String { String(format: "%.0f", value) }
 
     private func tableRows() -> [[String]] {
-        rows.map { row in
+        let scaleRows = scale.map { [Row(target: "route, 300-member region (first)", mode: LoadMode.sequential.description, result: $0.firstMember),
+                                     Row(target: "route, 300-member region (last)", mode: LoadMode.sequential.description, result: $0.lastMember)] } ?? []
+        return (rows + scaleRows).map { row in
             let r = row.result
             let ratio = row.baseline.map { String(format: "%.2fx / %.2fx", $0.throughput / r.throughput, r.percentile(0.99) / $0.percentile(0.99)) } ?? ""
             return [row.target, row.mode, Self.fmt(r.throughput), String(format: "%.1f", r.percentile(0.5)), String(format: "%.1f", r.percentile(0.99)),
