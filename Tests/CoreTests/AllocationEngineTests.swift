@@ -7,18 +7,6 @@ import PluginAPI
 import TestSupport
 import Testing
 
-/// A small deterministic random generator (SplitMix64), so the property tests are repeatable.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite struct AllocationEngineTests {
     static let day = EffectiveDate(year: 2024, month: 12, day: 31)!
 
@@ -62,7 +50,7 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     @Test func randomAmountsAlwaysSumExactlyAndAreDeterministic() throws {
-        var random = SeededGenerator(state: 2025)
+        var random = SeededRandom(seed: 2025)
         for _ in 0..<300 {
             let count = Int.random(in: 1...30, using: &random)
             let values = (0..<count).map { _ in ["a": Int.random(in: 0...50_000, using: &random), "b": Int.random(in: 1...9_999, using: &random)] }

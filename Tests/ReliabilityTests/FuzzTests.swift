@@ -9,7 +9,7 @@ import Testing
 
 @Suite struct FuzzTests {
     /// One hostile line (without its newline), chosen by `kind`.
-    static func hostileLine(_ kind: Int, _ random: inout SplitMix) -> [UInt8] {
+    static func hostileLine(_ kind: Int, _ random: inout SeededRandom) -> [UInt8] {
         switch kind % 10 {
         case 0: // random bytes, any value including NUL and invalid UTF-8
             return (0..<Int.random(in: 1...200, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }.filter { $0 != 0x0A }
@@ -43,7 +43,7 @@ import Testing
     @Test func oneHundredThousandHostileRequestsLeaveTheDaemonServing() throws {
         let daemon = try DaemonProcess()
         let before = ProcessMemory.kibibytes(daemon.pid)
-        var random = SplitMix(state: 380_2023)
+        var random = SeededRandom(seed: 380_2023)
         var sent = 0
         var connection = try daemon.connect()
         while sent < 100_000 {
@@ -80,17 +80,5 @@ import Testing
         let after = ProcessMemory.kibibytes(daemon.pid)
         #expect(after < before + 64 * 1024, "RSS grew from \(before) KiB to \(after) KiB")
         print("fuzz: \(sent) hostile requests; RSS \(before) KiB → \(after) KiB")
-    }
-}
-
-/// A small deterministic random generator, so a failing fuzz run can be repeated exactly.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

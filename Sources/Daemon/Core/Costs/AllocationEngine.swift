@@ -45,7 +45,7 @@ public enum AllocationEngine {
         if !missing.isEmpty {
             status = status.weakest(.default)
             notes.append("left out for lack of data: \(missing.joined(separator: "; ")); the remaining weights were renormalised to sum to 1 "
-                         + "(each divided by \(plain(totalWeight)))")
+                         + "(each divided by \(totalWeight.plainText))")
         }
 
         var fractions: [(code: MunicipalityCode, fraction: Decimal)] = members.map { ($0.code, 0) }
@@ -62,7 +62,7 @@ public enum AllocationEngine {
             let fraction = fractions.first { $0.code == member.code }!.fraction
             return Allocation.Share(
                 municipality: member,
-                fraction: plain(LargestRemainder.rounded(fraction, scale: 12, mode: .plain)),
+                fraction: LargestRemainder.rounded(fraction, scale: 12, mode: .plain).plainText,
                 amount: Money(amounts[member.code]!),
                 inputs: Dictionary(uniqueKeysWithValues: applied.map { ($0.factor.name, $0.inputs[member.code]!) }))
         }
@@ -80,7 +80,7 @@ public enum AllocationEngine {
         var inputs: [MunicipalityCode: Allocation.Input] = [:]
         for member in members {
             guard let value = value(statistic, member.code, statistics, cutoff), value.value >= 0 else { return nil }
-            inputs[member.code] = Allocation.Input(statistic: statistic, value: plain(value.value),
+            inputs[member.code] = Allocation.Input(statistic: statistic, value: value.value.plainText,
                                                    referenceDate: value.referenceDate, source: value.source)
         }
         let total = inputs.values.reduce(Decimal(0)) { $0 + (Decimal(string: $1.value) ?? 0) }
@@ -94,9 +94,5 @@ public enum AllocationEngine {
 
     private static func describe(_ lacking: [String], of members: [MunicipalityRef]) -> String {
         lacking.count == members.count ? "every member" : lacking.joined(separator: ", ")
-    }
-
-    static func plain(_ value: Decimal) -> String {
-        NSDecimalNumber(decimal: value).stringValue
     }
 }

@@ -78,7 +78,7 @@ public enum BenefitFinancing {
         }
         let money = amount.map { LargestRemainder.rounded($0 * fraction, scale: 2, mode: .plain) }
         return BenefitShare(benefit: benefit.rawValue, day: day, band: chosen.band,
-                            municipalShare: AllocationEngine.plain(fraction),
+                            municipalShare: fraction.plainText,
                             base: benefit == .ansiopaivaraha ? "the basic-allowance part of the earnings-related allowance"
                                                              : "the whole benefit paid for the day",
                             amount: amount.map(Money.init), municipalAmount: money.map(Money.init),
