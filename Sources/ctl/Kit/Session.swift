@@ -3,24 +3,16 @@
 import AlueWire
 import Foundation
 
-/// Output goes through here so tests can capture it.
-public final class Output: @unchecked Sendable {
-    // @unchecked: an aluectl run is single-threaded; the buffers are only written from it.
-    public private(set) var stdout = ""
-    public private(set) var stderr = ""
-    private let passthrough: Bool
-
-    /// `passthrough`: write to the process's stdout/stderr as well (the real binary).
-    public init(passthrough: Bool) {
-        self.passthrough = passthrough
-    }
+/// Where aluectl writes: results to stdout, diagnostics to stderr.
+public struct Output: Sendable {
+    public init() {}
 
     public func print(_ text: String) {
-        if passthrough { FileHandle.standardOutput.write(Data((text + "\n").utf8)) } else { stdout += text + "\n" }
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
     public func printError(_ text: String) {
-        if passthrough { FileHandle.standardError.write(Data((text + "\n").utf8)) } else { stderr += text + "\n" }
+        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }
 

@@ -5,4 +5,4 @@ import CtlKit
 import Glibc
 #endif
 
-exit(Aluectl.run(Array(CommandLine.arguments.dropFirst()), output: Output(passthrough: true)).rawValue)
+exit(Aluectl.run(Array(CommandLine.arguments.dropFirst()), output: Output()).rawValue)

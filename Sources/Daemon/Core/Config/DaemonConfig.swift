@@ -28,6 +28,9 @@ public struct Limits: Equatable, Sendable {
     public var writeTimeoutSeconds = 10.0
     /// Most requests accepted in one JSON-RPC batch.
     public var maxBatchRequests = 1000
+    /// Most pipelined requests of one connection answered before the answers must be written out;
+    /// with the write timeout it bounds what a client that sends without reading can pile up.
+    public var maxInFlightPerConnection = 64
     /// How long SIGTERM waits for in-flight requests before exiting anyway.
     public var shutdownGraceSeconds = 5.0
 
@@ -99,6 +102,7 @@ public struct DaemonConfig: Equatable, Sendable {
             limits.idleTimeoutSeconds = try object.positiveNumber("idleTimeoutSeconds") ?? limits.idleTimeoutSeconds
             limits.writeTimeoutSeconds = try object.positiveNumber("writeTimeoutSeconds") ?? limits.writeTimeoutSeconds
             limits.maxBatchRequests = try object.positiveInt("maxBatchRequests") ?? limits.maxBatchRequests
+            limits.maxInFlightPerConnection = try object.positiveInt("maxInFlightPerConnection") ?? limits.maxInFlightPerConnection
             limits.shutdownGraceSeconds = try object.positiveNumber("shutdownGraceSeconds") ?? limits.shutdownGraceSeconds
             try object.rejectUnknownKeys()
         }

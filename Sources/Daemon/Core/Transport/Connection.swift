@@ -24,6 +24,7 @@ struct Connection: Sendable {
         let encoder = ResponseEncoder()
         var pending: [UInt8] = []
         pending.reserveCapacity(4096)
+        var answersPending = 0
         do {
             while true {
                 switch try reader.next() {
@@ -31,9 +32,11 @@ struct Connection: Sendable {
                     if let answer = dispatcher.handle(line: line, peer: peer, encoder: encoder) {
                         pending.append(contentsOf: answer)
                         pending.append(0x0A)
+                        answersPending += 1
                     }
-                    if !reader.hasBufferedLine || pending.count >= Self.flushThreshold {
+                    if !reader.hasBufferedLine || pending.count >= Self.flushThreshold || answersPending >= limits.maxInFlightPerConnection {
                         try flush(&pending)
+                        answersPending = 0
                     }
                 case .tooLong:
                     let error = RPCError(.requestTooLarge, "request line longer than \(limits.maxLineBytes) bytes (limits.maxLineBytes); closing the connection")

@@ -48,9 +48,6 @@ public struct EffectiveDate: Hashable, Comparable, Sendable, CustomStringConvert
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    /// The date in Finnish notation, e.g. `1.1.2025`, as the documents write it.
-    public var finnish: String { "\(day).\(month).\(year)" }
-
     public static func < (lhs: EffectiveDate, rhs: EffectiveDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
