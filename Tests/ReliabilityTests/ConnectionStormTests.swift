@@ -43,10 +43,9 @@ import Testing
             #expect(try connection.receive()?["result"]?["delivery"] != nil)
             #expect(try connection.receive() == nil)  // answered, then closed
         }
+        // (The connection's receive timeout turns a blocked daemon into a failure; no timing is asserted.)
         let fresh = try daemon.connect()
-        let started = Date()
         #expect(try fresh.call("municipalities.resolve", json: #"{"municipality": "Ii"}"#)["region"] == .string("oulu"))
-        #expect(Date().timeIntervalSince(started) < 5)
         let peak = ProcessMemory.kibibytes(daemon.pid, field: "VmHWM")
         print("storm: 1000 connections (500 slow readers, 250 half-closed); daemon peak RSS \(peak) KiB")
         #expect(peak < 512 * 1024)

@@ -31,8 +31,8 @@ public final class DaemonProcess: @unchecked Sendable {
         if waitForReady { try waitUntilReady() }
     }
 
-    /// Polls the socket until the daemon answers ping (10 s at most).
-    public func waitUntilReady(timeout: Double = 10) throws {
+    /// Polls the socket until the daemon answers ping (a generous bound for a loaded CI machine).
+    public func waitUntilReady(timeout: Double = 60) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if !process.isRunning { throw DaemonError("alued exited with \(process.terminationStatus) before it was ready:\n\(log)") }
