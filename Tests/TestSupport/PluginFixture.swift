@@ -8,11 +8,14 @@ public enum PluginFixture {
     /// Loads `lib<name>.so` from the bin directory and configures it with config/data.
     public static func load(_ name: String) throws -> any RegionPlugin {
         let plugin = try PluginLoader.load(path: BuildProducts.plugin(name))
-        let statistics = try StatisticsTable.load(dataDir: Repository.dataDir)
-        let data = try RegionDataLoader.load(regionID: plugin.declaration.id,
-                                             members: plugin.declaration.members.map(\.code),
-                                             dataDir: Repository.dataDir, statistics: statistics)
-        return try plugin.configured(with: data)
+        return try plugin.configured(with: data(regionID: plugin.declaration.id, members: plugin.declaration.members.map(\.code)))
+    }
+
+    /// The repository's data for a region, as alued loads it: config/data/<regionID>/parameters.json
+    /// and the members' statistics. Tests edit it to see the self-check refuse a bad value.
+    public static func data(regionID: String, members: [MunicipalityCode]) throws -> RegionData {
+        try RegionDataLoader.load(regionID: regionID, members: members, dataDir: Repository.dataDir,
+                                  statistics: StatisticsTable.load(dataDir: Repository.dataDir))
     }
 
     /// The municipality directory of config/data, to resolve names in tests.

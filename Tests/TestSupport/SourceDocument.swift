@@ -20,8 +20,10 @@ public struct SourceDocument: Sendable {
 
     /// Why `citation` of this document is wrong, or nil: its lines exist, it has a quote, the quote
     /// stands verbatim within those lines (joined by a space or a newline, since a quote may run over
-    /// a line break), and — with `headings` — its section is one of the document's own lines.
-    public func problem(with citation: Citation, checkHeading: Bool = false) -> String? {
+    /// a line break), and — with `checkHeading` — its section is one of the document's own lines.
+    /// With `foldingWhitespace`, runs of white space count as one space on both sides (for documents
+    /// whose tables separate their columns by tabs, which a quote writes as a space).
+    public func problem(with citation: Citation, checkHeading: Bool = false, foldingWhitespace: Bool = false) -> String? {
         guard citation.document == name else { return nil }
         guard let range = citation.lines, let quote = citation.quote, !quote.isEmpty else {
             return "\(citation.section): a citation of \(name) needs lines and a quote"
@@ -35,6 +37,11 @@ public struct SourceDocument: Sendable {
             return "section «\(citation.section)» is not a heading of \(name)"
         }
         let cited = lines[(first - 1)...(last - 1)]
+        if foldingWhitespace {
+            func folded(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            return folded(cited.joined(separator: " ")).contains(folded(quote)) ? nil
+                : "\(name) L\(range): «\(quote)» is not in those lines, white space aside"
+        }
         guard cited.joined(separator: "\n").contains(quote) || cited.joined(separator: " ").contains(quote) else {
             return "\(name) L\(range): «\(quote)» is not in those lines"
         }

@@ -71,7 +71,7 @@ extension CostTerms {
     }
 
     /// Rehabilitative work activity and health checks: Pohde's services, absent from LIITE 2.
-    static func wellbeingCounty(_ setting: Setting<WellbeingCountyCost>) -> CostTerms {
+    static func wellbeingCounty(_ setting: DatedSetting<WellbeingCountyCost>) -> CostTerms {
         let reading = "LIITE 2 has no line for it: the plan leaves its cost outside the employment area. "
         switch setting.value {
         case .stateFunded:
@@ -95,7 +95,7 @@ extension CostTerms {
         notes: ["Cost: produced by the state (L131, L181), so the area bears none; LIITE 2 has no line for it."])
 
     /// Maritime job placement: Turku bills the area; how Oulu passes the bill on is a setting (O-G9).
-    static func maritime(_ setting: Setting<CostSplit>) -> CostTerms {
+    static func maritime(_ setting: DatedSetting<CostSplit>) -> CostTerms {
         let recharge: (PayerRule, String) = setting.value == .causerPays
             ? (.clientMunicipality, "Oulu passes it on to the client's home municipality (as the causer-pays items of LIITE 2)")
             : (.responsibleMunicipality, "Oulu keeps it in the shared pool split by the key (as the purchases of LIITE 2)")
@@ -114,7 +114,7 @@ enum AllocationKeys {
 
     /// The key of `query.pool` in force on 1 January of `query.year`.
     static func key(_ query: AllocationKeyQuery, region: RegionDeclaration,
-                    settings: SettingsTimeline) throws(DecisionError) -> AllocationKey {
+                    settings: SettingsTimeline<Settings>) throws(DecisionError) -> AllocationKey {
         let pool = try Pool.named(query.pool)
         guard let day = EffectiveDate(year: query.year, month: 1, day: 1) else {
             throw .invalidParameter("year \(query.year) is not a calendar year")
@@ -142,8 +142,8 @@ enum AllocationKeys {
         }
     }
 
-    private static func notes(_ pool: Pool, _ setting: Setting<[AllocationFactor]>) -> [String] {
-        let factors = setting.value.map { "\($0.name) \($0.weight.text)" }.joined(separator: ", ")
+    private static func notes(_ pool: Pool, _ setting: DatedSetting<[AllocationFactor]>) -> [String] {
+        let factors = setting.value.map { "\($0.name) \($0.weight.plainText)" }.joined(separator: ", ")
         return ["Allocation key of pool '\(pool.rawValue)': \(factors). The plan only says «VOS-PERIAATTEILLA» (L640) and "
                 + "leaves the key to the cooperation agreement (L636), which is not among the documents; the key "
                 + "defaults to the statutory state-share criteria. Other reading: each member's share of the area's "
@@ -161,8 +161,8 @@ enum AllocationKeys {
         }
     }
 
-    private static func overheadNote(_ setting: Setting<Decimal?>) -> String {
-        let value = setting.value.map { "is \($0.text)" } ?? "is not set: the plan gives no value"
+    private static func overheadNote(_ setting: DatedSetting<Decimal?>) -> String {
+        let value = setting.value.map { "is \($0.plainText)" } ?? "is not set: the plan gives no value"
         return "Overhead coefficient (HR and finance experts' work, premises, tools, telecom and employer obligations "
             + "of the centralised services, L596, L621, L641) \(value). " + setting.note
     }

@@ -92,7 +92,7 @@ enum Facts {
         RegionFact(name: name, description: description, value: value, asOf: planDate, basis: [citation], status: .explicit)
     }
 
-    private static func setting<Value>(_ name: String, _ description: String, _ setting: Setting<Value>,
+    private static func setting<Value>(_ name: String, _ description: String, _ setting: DatedSetting<Value>,
                                        _ basis: [Citation]) -> RegionFact {
         RegionFact(name: name, description: description + " " + setting.note, value: setting.entry.value,
                    asOf: setting.entry.from, basis: basis, status: setting.status)

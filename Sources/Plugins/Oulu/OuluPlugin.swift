@@ -21,11 +21,12 @@ struct OuluPlugin: RegionPlugin {
         ])
 
     /// The parameters over time; nil until the daemon configures the plugin with its data.
-    var timeline: SettingsTimeline?
+    var timeline: SettingsTimeline<Settings>?
 
     func configured(with data: RegionData) throws(DecisionError) -> OuluPlugin {
         var plugin = self
-        plugin.timeline = try SettingsTimeline(data: data, effectiveFrom: declaration.effectiveFrom)
+        plugin.timeline = try SettingsTimeline(data: data, parameters: Settings.names, effectiveFrom: declaration.effectiveFrom,
+                                               read: Settings.init(reading:))
         return plugin
     }
 

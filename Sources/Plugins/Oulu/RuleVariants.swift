@@ -203,7 +203,7 @@ extension Rules {
 
     /// LIITE 1 lists unemployment-security advice as Oulu's own production (L630); the body leaves it
     /// to the state's national phone service (L109) and Uusimaa ELY (L460).
-    private static func unemploymentSecurityNote(_ setting: Setting<UnemploymentSecurityAdvice>) -> String {
+    private static func unemploymentSecurityNote(_ setting: DatedSetting<UnemploymentSecurityAdvice>) -> String {
         let who = setting.value == .state
             ? "the state's national phone service (L109) and the Uusimaa ELY centre (L460)"
             : "Oulu's central advice (LIITE 1, «Työttömyysturvaneuvonta»)"

@@ -68,7 +68,7 @@ struct CostRules: Sendable {
         let weights = try parameters.read(ParameterSpecs.sharedPoolWeights, on: date)
         return SharedKey(summary: AllocationKeySummary(factors: weights.value.factors.map {
                              AllocationFactor(name: $0.statistic, weight: $0.weight,
-                                              source: "parameter shared_pool_weights (\(weights.status.rawValue)): \(weights.dated.source)")
+                                              source: "parameter shared_pool_weights (\(weights.status.rawValue)): \(weights.entry.source)")
                          }),
                          basis: [Passage.sharedBudgetCriteria], status: weights.status,
                          notes: ["The cooperation agreement with the area's own cost formula (plan «Liite 1») is not among the documents, so the weights are configurable.",

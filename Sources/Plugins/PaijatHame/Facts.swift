@@ -39,7 +39,7 @@ struct Facts: Sendable {
         }
         let inPlan = (try? parameters.read(ParameterSpecs.planPopulation2022, on: date)).flatMap { table -> Population? in
             guard table.value.referenceDate <= date, let value = table.value.values[member.code] else { return nil }
-            return Population(value: value, referenceDate: table.value.referenceDate, source: table.dated.source,
+            return Population(value: value, referenceDate: table.value.referenceDate, source: table.entry.source,
                               basis: Passage.keyFigures2022)
         }
         guard let statistic else { return inPlan }

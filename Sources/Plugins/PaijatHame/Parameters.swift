@@ -4,30 +4,17 @@
 import Foundation
 import PluginAPI
 
-/// A parameter's value in force on a day, with where it comes from.
-struct Setting<Value: Sendable>: Sendable {
-    let name: String
-    let value: Value
-    let dated: DatedValue
-
-    var status: DecisionStatus { dated.status }
-
-    /// Names the parameter so staff know what an answer rests on and what to change.
-    var note: String {
-        "Parameter '\(name)' (\(dated.status.rawValue), in force from \(dated.from)): \(dated.source)"
-    }
-}
-
-/// How to read one parameter: its name, the shape it must have, and the parser.
-struct ParameterSpec<Value: Sendable>: Sendable {
+/// How to read one parameter: its name, the shape it must have, and the parser (as
+/// `ParameterReader.setting` takes them).
+struct ParameterSpec<Value: Sendable & Hashable>: Sendable {
     let name: String
     let expected: String
     let parse: @Sendable (ParameterValue) -> Value?
 }
 
 /// The area's shared-budget key weights, in the plan's order of the criteria (plan §3.1 line 268).
-struct PoolWeights: Sendable {
-    struct Factor: Sendable {
+struct PoolWeights: Sendable, Hashable {
+    struct Factor: Sendable, Hashable {
         let statistic: String
         let weight: Decimal
     }
@@ -36,13 +23,13 @@ struct PoolWeights: Sendable {
 }
 
 /// How Lahti invoices the call transfers of the joint employer number (annex 2 line 15).
-struct CallTransferBilling: Sendable {
+struct CallTransferBilling: Sendable, Hashable {
     let period: String
     let deadline: String?
 }
 
 /// Who administers OKM VOS trainings of institutions other than Salpaus (annex 3 line 78).
-struct VOSProviderSplit: Sendable {
+struct VOSProviderSplit: Sendable, Hashable {
     /// provider (lowercased) → field (normalized) → administrator.
     let assignments: [String: [String: VOSAdministrator]]
     /// The administrator until the operational cooperation group has assigned a provider's field.
@@ -62,7 +49,7 @@ enum IntegrationPlanDelivery: String, Sendable {
 }
 
 /// Populations with one reference date, e.g. the plan's 2022 table (plan §3.1 lines 253–264).
-struct PopulationTable: Sendable {
+struct PopulationTable: Sendable, Hashable {
     let referenceDate: EffectiveDate
     let values: [MunicipalityCode: Decimal]
 }
@@ -72,9 +59,12 @@ enum ParameterSpecs {
         name: "shared_pool_weights",
         expected: "{broad_unemployment, population_18_64, foreign_language_speakers} as decimal strings adding up to exactly 1"
     ) { value in
+        // Kept local rather than `ParameterReader.allocationFactors`: the key is exactly the plan's
+        // three criteria, in the plan's order (line 268), which the shared key's sorting by name
+        // would change (PaijatHameCostTests checks the order).
         let criteria = [Statistic.broadUnemployment, Statistic.population18to64, Statistic.foreignLanguageSpeakers]
         guard let table = value.table, Set(table.keys) == Set(criteria) else { return nil }
-        let weights = criteria.compactMap { table[$0].flatMap(decimal) }
+        let weights = criteria.compactMap { table[$0]?.decimal }
         guard weights.count == criteria.count, weights.allSatisfy({ $0 >= 0 }), weights.reduce(0, +) == 1 else { return nil }
         return PoolWeights(factors: zip(criteria, weights).map { PoolWeights.Factor(statistic: $0, weight: $1) })
     }
@@ -140,15 +130,11 @@ enum ParameterSpecs {
         }
         return PopulationTable(referenceDate: date, values: values)
     }
-
-    /// A decimal from a string (exact) or a JSON number.
-    private static func decimal(_ value: ParameterValue) -> Decimal? {
-        if let text = value.string { return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) }
-        return value.number
-    }
 }
 
-/// The region's dated data, read through typed specs.
+/// The region's dated data, read through typed specs. Read per request rather than through a
+/// `SettingsTimeline`: the plan's 2022 population table applies from its own date (2023-09-25),
+/// before the area's first day, and the facts ask for it on any date.
 struct Parameters: Sendable {
     let data: RegionData
 
@@ -170,20 +156,14 @@ struct Parameters: Sendable {
     }
 
     /// The value of `spec` in force on `date`.
-    func read<Value>(_ spec: ParameterSpec<Value>, on date: EffectiveDate) throws(DecisionError) -> Setting<Value> {
-        let dated = try data.parameter(spec.name, on: date)
-        guard let value = spec.parse(dated.value) else { throw malformed(spec, dated) }
-        return Setting(name: spec.name, value: value, dated: dated)
+    func read<Value>(_ spec: ParameterSpec<Value>, on date: EffectiveDate) throws(DecisionError) -> DatedSetting<Value> {
+        try ParameterReader(data: data, date: date).setting(spec.name, expected: spec.expected, spec.parse)
     }
 
     private func check<Value>(_ spec: ParameterSpec<Value>, from start: EffectiveDate) throws(DecisionError) {
         _ = try read(spec, on: start)
         for dated in data.parameters[spec.name]?.values ?? [] where spec.parse(dated.value) == nil {
-            throw malformed(spec, dated)
+            throw ParameterReader.malformed(spec.name, dated, expected: spec.expected)
         }
-    }
-
-    private func malformed<Value>(_ spec: ParameterSpec<Value>, _ dated: DatedValue) -> DecisionError {
-        .invalidData("parameter '\(spec.name)' (value from \(dated.from)) is malformed: expected \(spec.expected)")
     }
 }

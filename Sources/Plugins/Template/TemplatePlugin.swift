@@ -25,7 +25,7 @@ struct TemplatePlugin: RegionPlugin {
         basis: [Plan.membership, Plan.responsibleMunicipality])
 
     /// The parameters over time, read and checked by `configured(with:)`; nil until alued calls it.
-    private var timeline: SettingsTimeline?
+    private var timeline: SettingsTimeline<Settings>?
 
     /// alued calls this at load and on every reload with config/data/<id>/parameters.json and the
     /// members' statistics. Everything is read and checked here, so a missing or malformed
@@ -33,7 +33,8 @@ struct TemplatePlugin: RegionPlugin {
     /// failing a query later.
     func configured(with data: RegionData) throws(DecisionError) -> TemplatePlugin {
         var plugin = self
-        plugin.timeline = try SettingsTimeline(data, from: declaration.effectiveFrom)
+        plugin.timeline = try SettingsTimeline(data: data, parameters: Settings.names, effectiveFrom: declaration.effectiveFrom,
+                                               read: Settings.init)
         return plugin
     }
 
@@ -68,10 +69,10 @@ struct TemplatePlugin: RegionPlugin {
     /// day before the plan applies.
     private func rules(on date: EffectiveDate) throws(DecisionError) -> Rules {
         try declaration.requireInEffect(on: date)
-        guard let settings = timeline?.settings(on: date) else {
+        guard let timeline else {
             throw .invalidData("the \(declaration.id) plugin has not been configured with its parameters")
         }
-        return Rules(region: declaration.id, date: date, settings: settings)
+        return Rules(region: declaration.id, date: date, settings: timeline.on(date))
     }
 }
 

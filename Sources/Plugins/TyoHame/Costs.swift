@@ -108,7 +108,7 @@ extension Rules {
         let setting = settings.municipalitySpecialServices
         return CostPart(principle: .ownMunicipality, payer: .clientMunicipality, grounds: Grounds(
             [Passage.specialServices, Passage.jointAndMunicipal], setting.status, notes: [
-                "Parameter '\(setting.name)' (\(setting.status.rawValue)) lists this as a special service of \(municipality.name), which pays its cost in full and separately, outside the shared budget. \(setting.source)",
+                "Parameter '\(setting.name)' (\(setting.status.rawValue)) lists this as a special service of \(municipality.name), which pays its cost in full and separately, outside the shared budget. \(setting.entry.source)",
             ]))
     }
 
@@ -138,7 +138,7 @@ extension Rules {
                                  basis: [Passage.sharingCriteria, Passage.sharingCriteriaRestated,
                                          Passage.workingAgeDefinition, Passage.broadUnemploymentDefinition],
                                  status: .explicit.weakest(weights.status), notes: [
-                                     "The plan names the criteria but no weights; the weights are parameter '\(weights.name)' (\(weights.status.rawValue)): \(weights.source)",
+                                     "The plan names the criteria but no weights; the weights are parameter '\(weights.name)' (\(weights.status.rawValue)): \(weights.entry.source)",
                                      "Working-age population is read as residents aged 18–64 (the plan's Kuva 5); broad unemployment as unemployed jobseekers plus those in services (Kuva 6). The plan's second wording says «työttömien määrän» (number of unemployed); the parameter may use 'unemployed' instead.",
                                  ])
         }

@@ -60,7 +60,7 @@ extension Rules {
                       locations: [point.value, Locations.digitalServices], channels: [.inPerson, .video, .online],
                       grounds: Grounds([Passage.immigrantPoint, Passage.kelaMultilingual, Passage.integrationGuidance])
                           .adding([], point.status, notes: [
-                              "The plan centralises these services to «monipalvelupisteeseen» without saying which one; parameter '\(point.name)' (\(point.status.rawValue)) names \(point.value.name). \(point.source)",
+                              "The plan centralises these services to «monipalvelupisteeseen» without saying which one; parameter '\(point.name)' (\(point.status.rawValue)) names \(point.value.name). \(point.entry.source)",
                           ]))
     }
 

@@ -7,11 +7,12 @@ struct TyoHamePlugin: RegionPlugin {
     let declaration = Membership.declaration
 
     /// The checked settings over time; nil until the daemon configures the plugin.
-    private var timeline: SettingsTimeline?
+    private var timeline: SettingsTimeline<Settings>?
 
     func configured(with data: RegionData) throws(DecisionError) -> TyoHamePlugin {
         var plugin = self
-        plugin.timeline = try SettingsTimeline(data, from: declaration.effectiveFrom)
+        plugin.timeline = try SettingsTimeline(data: data, parameters: Settings.names, effectiveFrom: declaration.effectiveFrom,
+                                               read: Settings.init)
         return plugin
     }
 
@@ -48,10 +49,10 @@ struct TyoHamePlugin: RegionPlugin {
     /// The rules in force on `date`.
     private func rules(on date: EffectiveDate) throws(DecisionError) -> Rules {
         try declaration.requireInEffect(on: date)
-        guard let settings = timeline?.settings(on: date) else {
+        guard let timeline else {
             throw .invalidData("the TyöHäme plugin has not been configured with its parameters")
         }
-        return Rules(declaration: declaration, settings: settings)
+        return Rules(declaration: declaration, settings: timeline.on(date))
     }
 }
 

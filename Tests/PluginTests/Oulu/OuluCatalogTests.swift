@@ -91,7 +91,7 @@ func ouluOutcome<Value>(_ call: () throws(DecisionError) -> Value) -> Result<Val
             #expect(route.cost == cost.outcome.summary, "the route's cost summary agrees with costs.responsibility")
             #expect(Self.payerFits(cost.payer, cost.principle, member), "\(cost.principle): \(cost.payer)")
             #expect((cost.key != nil) == (cost.principle == .sharedByKey))
-            for decision in [route.ouluCommon, cost.ouluCommon, procurement.ouluCommon] {
+            for decision in [route.header, cost.header, procurement.header] {
                 Self.checkCommon(decision, member: decision.municipality == nil ? nil : member, service: service)
             }
             #expect(procurement.municipality == nil)
@@ -127,7 +127,7 @@ func ouluOutcome<Value>(_ call: () throws(DecisionError) -> Value) -> Result<Val
         }
     }
 
-    static func checkCommon(_ decision: OuluCommon, member: MunicipalityRef?, service: ServiceID) {
+    static func checkCommon(_ decision: DecisionHeader, member: MunicipalityRef?, service: ServiceID) {
         #expect(decision.region == "oulu")
         #expect(decision.municipality == member)
         #expect(decision.service == service)
@@ -146,25 +146,7 @@ func ouluOutcome<Value>(_ call: () throws(DecisionError) -> Value) -> Result<Val
 
     @Test func thePlanCopyIsTheSeedWith649Lines() {
         // «L649 holds the last cost-split item» and has no trailing newline.
-        #expect(Oulu.planLines.count == 649)
-        #expect(Oulu.planLines.last == "- Työskentelyolosuhteiden järjestelytuki.")
-    }
-}
-
-/// The fields every decision shares, whatever its outcome.
-struct OuluCommon {
-    let region: String
-    let municipality: MunicipalityRef?
-    let service: ServiceID
-    let date: EffectiveDate
-    let basis: [Citation]
-    let status: DecisionStatus
-    let notes: [String]
-}
-
-extension Decision {
-    var ouluCommon: OuluCommon {
-        OuluCommon(region: region, municipality: municipality, service: service, date: date, basis: basis,
-               status: status, notes: notes)
+        #expect(Oulu.plan.lines.count == 649)
+        #expect(Oulu.plan.lines.last == "- Työskentelyolosuhteiden järjestelytuki.")
     }
 }

@@ -37,7 +37,7 @@ import Testing
          "weights add up to 0.9, not exactly 1"),
         ("allocation_key_shared_services", .table(["residents": .number(1)]), "unknown statistic 'residents'"),
         ("koulutuskokeilu_delivery", .string("sometimes"), "expected one of \"purchased\", \"local\""),
-        ("ohjaamo_municipalities", .list([.string("305")]), "not a member code of the Oulu area"),
+        ("ohjaamo_municipalities", .list([.string("305")]), "expected a list of member codes (072, 139, 244"),
         ("overhead_coefficient", .number(Decimal(string: "0.5")!), "a multiplier of at least 1"),
         ("velvoitetyollistaminen_offered", .string("no"), "expected true or false"),
     ])

@@ -1,7 +1,6 @@
 // OuluTestSupport.swift — what the Oulu rule tests share: the plugin as the daemon loads it, the
 // plan's own text for checking citations, and the member list as the plan gives it.
 
-import AlueCore
 import Foundation
 import PluginAPI
 import TestSupport
@@ -15,10 +14,7 @@ enum Oulu {
 
     /// The repository's data for the Oulu region, to modify in the parameter tests.
     static func data() throws -> RegionData {
-        let plugin = try plugin()
-        return try RegionDataLoader.load(regionID: "oulu", members: plugin.declaration.members.map(\.code),
-                                         dataDir: Repository.dataDir,
-                                         statistics: try StatisticsTable.load(dataDir: Repository.dataDir))
+        try PluginFixture.data(regionID: "oulu", members: plugin().declaration.members.map(\.code))
     }
 
     /// The plugin configured with `data` with one parameter replaced from 2025-01-01.
@@ -30,11 +26,9 @@ enum Oulu {
         return try plugin().configured(with: data)
     }
 
-    /// The plan, line by line as `cat -n` numbers them (the stored copy in config/data/oulu/sources).
-    static let planLines: [String] = {
-        let path = "\(Repository.dataDir)/oulu/sources/\(planFile)"
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-        return text.components(separatedBy: "\n")
+    /// The plan as stored in config/data/oulu/sources, to check citations against.
+    static let plan: SourceDocument = {
+        do { return try SourceDocument(region: "oulu", name: planFile) } catch { preconditionFailure("\(error)") }
     }()
 
     /// The eleven members as §1 lists them (L56–66), with their official codes.
@@ -65,20 +59,8 @@ enum Oulu {
         try plugin.procurement(ProcurementQuery(service: service, date: date))
     }
 
-    /// Why a citation of the plan is wrong, or nil: its lines exist and its quote is verbatim in them.
-    static func problem(with citation: Citation) -> String? {
-        guard citation.document == planFile else { return nil }
-        guard let lines = citation.lines, let quote = citation.quote, !quote.isEmpty else {
-            return "\(citation.section): a plan citation needs lines and a quote"
-        }
-        let bounds = lines.split(separator: "-").compactMap { Int($0) }
-        guard (1...2).contains(bounds.count), let first = bounds.first, let last = bounds.last,
-              1 <= first, first <= last, last <= planLines.count else {
-            return "\(citation.section): lines '\(lines)' are not within 1-\(planLines.count)"
-        }
-        let text = planLines[(first - 1)...(last - 1)].joined(separator: "\n")
-        return text.contains(quote) ? nil : "\(citation.section) L\(lines): quote «\(quote)» is not in those lines"
-    }
+    /// Why a citation of the plan is wrong, or nil (other documents pass).
+    static func problem(with citation: Citation) -> String? { plan.problem(with: citation) }
 
     /// Whether any note mentions `text` (notes are prose for staff; tests look for key facts in them).
     static func notes(_ notes: [String], mention text: String) -> Bool {

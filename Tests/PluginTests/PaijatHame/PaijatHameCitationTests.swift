@@ -9,8 +9,6 @@ import TestSupport
 @Suite struct PaijatHameCitationTests {
     typealias F = PaijatHameFixture
 
-    static let seedsDirectory = "\(Repository.dataDir)/paijat-hame/sources"
-
     /// Every citation a broad set of answers and the facts give.
     private func allCitations() throws -> [Citation] {
         let plugin = try F.plugin()
@@ -38,18 +36,9 @@ import TestSupport
 
     @Test("PaijatHame: every cited quote is verbatim in its seed at the cited lines")
     func quotesAreVerbatim() throws {
-        var documents: [String: [String]] = [:]
-        for citation in try allCitations() where F.seeds.contains(citation.document) {
-            let lines = try documents[citation.document] ?? String(contentsOfFile: "\(Self.seedsDirectory)/\(citation.document)",
-                                                                   encoding: .utf8).components(separatedBy: "\n")
-            documents[citation.document] = lines
-            let range = try #require(citation.lines).split(separator: "-").compactMap { Int($0) }
-            let first = try #require(range.first), last = range.last ?? first
-            try #require(first >= 1 && last <= lines.count && first <= last, "\(citation.document) lines \(citation.lines ?? "")")
-            let text = lines[(first - 1)..<last].joined(separator: " ")
-            let quote = try #require(citation.quote)
-            #expect(text.contains(quote), "\(citation.document):\(citation.lines ?? "") does not contain «\(quote)»")
-        }
+        let documents = try F.seeds.map { try SourceDocument(region: "paijat-hame", name: $0) }
+        let problems = try allCitations().flatMap { citation in documents.compactMap { $0.problem(with: citation) } }
+        #expect(problems.isEmpty, "\(problems)")
     }
 }
 

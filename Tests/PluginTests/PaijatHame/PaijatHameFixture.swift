@@ -52,9 +52,7 @@ enum PaijatHameFixture {
     /// The repository's data for the region, as the daemon loads it.
     static func repositoryData() throws -> RegionData {
         let declaration = try plugin().declaration
-        return try RegionDataLoader.load(regionID: declaration.id, members: declaration.members.map(\.code),
-                                         dataDir: Repository.dataDir,
-                                         statistics: try StatisticsTable.load(dataDir: Repository.dataDir))
+        return try PluginFixture.data(regionID: declaration.id, members: declaration.members.map(\.code))
     }
 
     /// Whether `decision` cites `document` at `lines`.

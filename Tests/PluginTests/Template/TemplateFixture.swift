@@ -11,8 +11,6 @@ import Testing
 enum TemplateArea {
     static let regionID = "template"
     static let planFile = "template-plan.txt"
-    /// The stored copy of the plan, found from the repository root so any checkout can run the checks.
-    static let planPath = "\(Repository.root)/config/data/template/sources/\(planFile)"
     /// An ordinary day inside the plan's period.
     static let day = PluginFixture.day("2025-03-03")
 
@@ -25,8 +23,7 @@ enum TemplateArea {
 
     /// The repository's data for the area: config/data/template/parameters.json and the statistics.
     static func data() throws -> RegionData {
-        try RegionDataLoader.load(regionID: regionID, members: members.map(\.code), dataDir: Repository.dataDir,
-                                  statistics: StatisticsTable.load(dataDir: Repository.dataDir))
+        try PluginFixture.data(regionID: regionID, members: members.map(\.code))
     }
 
     /// The plugin configured with the repository's parameters as edited by `change`; throws what
@@ -63,31 +60,10 @@ enum TemplateArea {
         basis.contains { $0.document == planFile && $0.lines == lines }
     }
 
-    /// The plan line by line, numbered as `sed -n` and `cat -n` number them (index 0 is line 1).
-    static let planLines: [String] = {
-        guard let text = try? String(contentsOfFile: planPath, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0)
-            .map(String.init)
-    }()
-
-    /// Why a citation of the plan is wrong, or nil: its section is one of the plan's own headings,
-    /// its lines exist, and its quote is verbatim within them. Other documents (statutes) pass.
-    static func problem(with citation: Citation) -> String? {
-        guard citation.document == planFile else { return nil }
-        guard planLines.contains(citation.section) else {
-            return "section «\(citation.section)» is not a heading of the plan"
-        }
-        guard let lines = citation.lines, let quote = citation.quote, !quote.isEmpty else {
-            return "\(citation.section): a plan citation needs lines and a quote"
-        }
-        let bounds = lines.split(separator: "-").compactMap { Int($0) }
-        guard (1...2).contains(bounds.count), let first = bounds.first, let last = bounds.last,
-              1 <= first, first <= last, last <= planLines.count else {
-            return "\(citation.section): lines '\(lines)' are not within 1-\(planLines.count)"
-        }
-        let text = planLines[(first - 1)...(last - 1)].joined(separator: "\n")
-        return text.contains(quote) ? nil : "\(citation.section) L\(lines): «\(quote)» is not in those lines"
-    }
+    /// The stored copy of the plan (config/data/template/sources), to check citations against:
+    /// `problem(with:checkHeading: true)` says why a citation is wrong — its section is not a heading
+    /// of the plan, its lines do not exist, or its quote is not verbatim within them — or nil.
+    static func plan() throws -> SourceDocument { try SourceDocument(region: regionID, name: planFile) }
 }
 
 /// A plugin call's refusal kept as a value, to compare the three questions' answers.

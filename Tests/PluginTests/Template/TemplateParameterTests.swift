@@ -45,7 +45,7 @@ import Testing
          "add up to 0.9, not exactly 1"),
         ("allocation_key_shared_services", .table(["residents": .string("1")]), "unknown statistic 'residents'"),
         ("allocation_key_shared_services", .table(["unemployed": .number(1)]), "positive decimal string"),
-        ("neuvonta_cost", .string("sometimes"), "must be one of \"shared_by_key\", \"causer_pays\""),
+        ("neuvonta_cost", .string("sometimes"), "expected one of \"shared_by_key\", \"causer_pays\""),
     ])
     func theSelfCheckRejectsAMalformedValue(name: String, value: ParameterValue, message: String) throws {
         do {

@@ -41,8 +41,7 @@ enum TyoHame {
 
     static let rawData: RegionData = {
         do {
-            return try RegionDataLoader.load(regionID: "tyohame", members: members.map(\.code), dataDir: Repository.dataDir,
-                                             statistics: StatisticsTable.load(dataDir: Repository.dataDir))
+            return try PluginFixture.data(regionID: "tyohame", members: members.map(\.code))
         } catch { preconditionFailure("\(error)") }
     }()
 
@@ -74,8 +73,7 @@ enum TyoHame {
 
     /// The plan as the seed documents give it; a byte-identical copy is kept in config/data so that
     /// the citations can be checked in any checkout.
-    static let seedPath = "\(Repository.dataDir)/tyohame/sources/\(plan)"
-
+    static func planDocument() throws -> SourceDocument { try SourceDocument(region: "tyohame", name: plan) }
 }
 
 extension TyoHame {
@@ -93,21 +91,5 @@ extension TyoHame {
             Issue.record("unexpected \(error)")
             return .notOffered(reason: "", basis: [])
         }
-    }
-
-    /// The fields all three decisions share, to check them in one loop.
-    struct CommonFields {
-        var region: String
-        var municipality: MunicipalityRef?
-        var service: ServiceID
-        var date: EffectiveDate
-        var basis: [Citation]
-        var status: DecisionStatus
-        var notes: [String]
-    }
-
-    static func common<O>(_ decision: Decision<O>) -> CommonFields {
-        CommonFields(region: decision.region, municipality: decision.municipality, service: decision.service,
-                     date: decision.date, basis: decision.basis, status: decision.status, notes: decision.notes)
     }
 }

@@ -1,0 +1,23 @@
+// DecisionHeader.swift — the fields every decision carries whatever its outcome, so that a plugin
+// test can check a route, a cost and a procurement answer in one loop.
+
+import PluginAPI
+
+/// The fields a route, a cost and a procurement decision share.
+public struct DecisionHeader: Sendable {
+    public let region: String
+    public let municipality: MunicipalityRef?
+    public let service: ServiceID
+    public let date: EffectiveDate
+    public let basis: [Citation]
+    public let status: DecisionStatus
+    public let notes: [String]
+}
+
+extension Decision {
+    /// The decision's fields other than its outcome.
+    public var header: DecisionHeader {
+        DecisionHeader(region: region, municipality: municipality, service: service, date: date, basis: basis,
+                       status: status, notes: notes)
+    }
+}
