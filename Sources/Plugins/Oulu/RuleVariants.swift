@@ -66,24 +66,19 @@ extension Rules {
 
     /// Youth services: local, with an Ohjaamo only where the settings say the member has one.
     static func youthService(_ c: RuleContext) -> ServiceRule {
-        var rule = compose(.local(c.member), .ownMunicipality, c,
+        let rule = compose(.local(c.member), .ownMunicipality, c,
                            [Plan.cite(.delegated, "149", "Palvelussa olevan nuoren asiakkuus työllisyysalueella on kunnan omavalmentajalla."),
                             Plan.cite(.youth, "231", "Osalla kunnista on jo toimiva Ohjaamo, osa suunnittelee Ohjaamo-toiminnan käynnistämistä ja osassa monialaista yhteistyötä tehdään muulla tavoin."),
                             Plan.annex1(.annex1Local, "Nuorten monialaisen tuen yhteispalvelu")],
                            notes: ["Low-threshold local service for young people; the case stays with the coach (L149). "
                                    + "The plan names neither the municipalities with an Ohjaamo (L231) nor an age limit; "
                                    + "a needs assessment was under way (L233)."])
-        let setting = c.settings.ohjaamoMunicipalities
-        if let member = c.member, setting.value.contains(member.ref.code) {
-            rule.locations.append(Locations.ohjaamo(member))
-            rule = rule.adding(status: setting.status, notes: [setting.note])
-        }
-        return rule
+        return withLocalPoint(rule, c, c.settings.ohjaamoMunicipalities, Locations.ohjaamo)
     }
 
     /// Career guidance: psychologists work centrally in Oulu and also by appointment locally.
     static func careerGuidance(_ c: RuleContext) -> ServiceRule {
-        var rule = compose(.centralized(c.member), .stateSharePrinciple(.annex2OwnProduction, "AmmatINVALINTA ja uraohjaus (psykologipalvelu)"), c,
+        let rule = compose(.centralized(c.member), .stateSharePrinciple(.annex2OwnProduction, "AmmatINVALINTA ja uraohjaus (psykologipalvelu)"), c,
                            [Plan.cite(.competence, "199", "Psykologien toteuttamat palvelut keskitetään ja psykologit työskentelevät vastuukunnassa."),
                             Plan.cite(.competence, "199", "Psykologien palvelua tuotetaan myös lähipalveluna kuntiin ajanvarauksella."),
                             Plan.annex1(.annex1Centralised, "AmmatINVALINTA - ja uraohjaus"),
@@ -91,11 +86,16 @@ extension Rules {
                            notes: ["Psychologists work centrally in Oulu and also see clients locally by appointment (L199); "
                                    + "the plan names no municipality for the appointments. Career guidance without "
                                    + "psychological assessment may be given by the members' own staff or bought centrally (L199)."])
-        let setting = c.settings.psychologistMunicipalities
-        if let member = c.member, setting.value.contains(member.ref.code) {
-            rule.locations.append(Locations.psychologistAppointments(member))
-            rule = rule.adding(status: setting.status, notes: [setting.note])
-        }
+        return withLocalPoint(rule, c, c.settings.psychologistMunicipalities, Locations.psychologistAppointments)
+    }
+
+    /// The rule with the member's local point added when the setting lists the member (the plan
+    /// names no such municipalities, so the point and the setting's note come together).
+    private static func withLocalPoint(_ rule: ServiceRule, _ c: RuleContext, _ setting: DatedSetting<Set<MunicipalityCode>>,
+                                       _ point: (Member) -> Location) -> ServiceRule {
+        guard let member = c.member, setting.value.contains(member.ref.code) else { return rule }
+        var rule = rule.adding(status: setting.status, notes: [setting.note])
+        rule.locations.append(point(member))
         return rule
     }
 
