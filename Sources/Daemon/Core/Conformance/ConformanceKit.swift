@@ -93,21 +93,45 @@ public struct ConformanceKit {
         ]
     }
 
+    /// A region's claim on an id and on municipalities, as the checks across plugins compare them.
+    public struct RegionClaim: Sendable {
+        public var id: String
+        public var members: [MunicipalityRef]
+        public var library: String
+
+        public init(id: String, members: [MunicipalityRef], library: String) {
+            self.id = id
+            self.members = members
+            self.library = library
+        }
+    }
+
+    /// Where `claim` collides with `others`: the libraries that use the same id, and each member
+    /// another region already covers. The daemon refuses such a plugin at load; the kit reports it.
+    public static func conflicts(_ claim: RegionClaim, with others: [RegionClaim]) -> (idClashes: [String], overlaps: [String]) {
+        let idClashes = others.filter { $0.id == claim.id }.map(\.library)
+        let overlaps = claim.members.compactMap { member in
+            others.first { $0.members.contains { $0.code == member.code } }
+                .map { "\(member.name) (\(member.code)) is also in '\($0.id)' (\($0.library))" }
+        }
+        return (idClashes, overlaps)
+    }
+
     /// Adds to each of `candidates` the checks that need the other plugins: a unique id and no
     /// member shared with another region. `context` are the plugins loaded beside them.
     public static func crossCheck(_ candidates: inout [ConformanceReport], context: [ConformanceReport]) {
+        func claim(_ report: ConformanceReport) -> RegionClaim? {
+            guard let id = report.id, let members = report.members else { return nil }
+            return RegionClaim(id: id, members: members, library: report.library)
+        }
         for index in candidates.indices {
-            guard let id = candidates[index].id, let members = candidates[index].members else { continue }
-            let library = candidates[index].library
-            let others = (candidates + context).filter { $0.library != library && $0.id != nil }
-            let clash = others.filter { $0.id == id }.map(\.library)
+            guard let candidate = claim(candidates[index]) else { continue }
+            let others = (candidates + context).filter { $0.library != candidate.library }.compactMap(claim)
+            let (idClashes, overlaps) = conflicts(candidate, with: others)
             candidates[index].checks.append(ConformanceCheck(
-                "id unique", passed: clash.isEmpty,
-                detail: clash.isEmpty ? "compared with \(others.count) other plugins" : "'\(id)' is also the id of \(clash.joined(separator: ", "))"))
-            let overlaps = members.compactMap { member in
-                others.first { $0.members?.contains { $0.code == member.code } == true }
-                    .map { "\(member.name) (\(member.code)) is also in '\($0.id ?? "?")' (\($0.library))" }
-            }
+                "id unique", passed: idClashes.isEmpty,
+                detail: idClashes.isEmpty ? "compared with \(others.count) other plugins"
+                                          : "'\(candidate.id)' is also the id of \(idClashes.joined(separator: ", "))"))
             candidates[index].checks.append(ConformanceCheck(
                 "no overlap with other regions", passed: overlaps.isEmpty,
                 detail: summary(overlaps, ok: "compared with \(others.count) other plugins")))

@@ -50,7 +50,6 @@ public struct RegionSet: Sendable {
         var loaded: [LoadedRegion] = []
         var statuses: [PluginStatus] = []
         var requiredFailures: [String] = []
-        var takenMembers: [MunicipalityCode: String] = [:]
         let probes = probe.map { probe in Dictionary(zip(sources.map(\.path), probe(sources.map(\.path))), uniquingKeysWith: { first, _ in first }) }
 
         for source in sources {
@@ -63,12 +62,11 @@ public struct RegionSet: Sendable {
                 let declaration = plugin.declaration
                 var problems = ConformanceKit.declarationChecks(declaration, directory: directory).filter { !$0.passed }
                     .map { "\($0.name): \($0.detail)" }
-                if loaded.contains(where: { $0.declaration.id == declaration.id }) {
-                    problems.append("region id '\(declaration.id)' is already served by another plugin")
-                }
-                problems += declaration.members.compactMap { member in
-                    takenMembers[member.code].map { "member \(member.name) (\(member.code)) is already covered by region '\($0)' (overlapping regions)" }
-                }
+                let (idClashes, overlaps) = ConformanceKit.conflicts(
+                    .init(id: declaration.id, members: declaration.members, library: source.path),
+                    with: loaded.map { .init(id: $0.declaration.id, members: $0.declaration.members, library: $0.library) })
+                problems += idClashes.map { "region id '\(declaration.id)' is already served by \($0)" }
+                if !overlaps.isEmpty { problems.append("overlapping regions: " + ConformanceKit.summary(overlaps, ok: "")) }
                 guard problems.isEmpty else {
                     throw PluginRejection(id: declaration.id, version: declaration.version,
                                           message: problems.joined(separator: "; "))
@@ -83,7 +81,6 @@ public struct RegionSet: Sendable {
                                           message: "self-check failed: \(error.message)")
                 }
                 loaded.append(LoadedRegion(plugin: configured, declaration: declaration, library: source.path))
-                for member in declaration.members { takenMembers[member.code] = declaration.id }
                 statuses.append(PluginStatus(id: declaration.id, state: .loaded, version: declaration.version,
                                              library: source.path))
                 log.info("plugin \(declaration.id) \(declaration.version) loaded from \(source.path): \(declaration.members.count) municipalities")
