@@ -45,6 +45,15 @@ public final class DaemonProcess: @unchecked Sendable {
         throw DaemonError("alued did not answer within \(timeout) s:\n\(log)")
     }
 
+    /// Waits up to `timeout` seconds for alued to exit on its own; true when it did.
+    public func waitForExit(timeout: Double = 60) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        if process.isRunning { return false }
+        process.waitUntilExit()
+        return true
+    }
+
     public var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
 
     public var pid: Int32 { process.processIdentifier }

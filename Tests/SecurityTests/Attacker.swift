@@ -1,0 +1,13 @@
+// Attacker.swift — what the attack reproductions share: the condition for those that need an
+// unprivileged uid, and a route request of a given size.
+
+import AlueWire
+import TestSupport
+import Testing
+
+extension Trait where Self == ConditionTrait {
+    /// For an attack played by an unprivileged user: setpriv needs root, which CI has.
+    static var needsRootToDropPrivileges: Self {
+        .enabled(if: Unprivileged.available, "skipped: needs root to play an unprivileged attacker with setpriv (CI runs the tests as root)")
+    }
+}
