@@ -122,7 +122,7 @@ public final class Daemon: DaemonServices {
         let remaining = connectionServer.stop(grace: grace)
         if remaining > 0 { log.warning("\(remaining) connections still open after \(grace) s; exiting anyway") }
         ledger?.close()
-        if !listener.inherited { unlink(listener.path) }
+        listener.removeSocketFile(log: log)
         withExtendedLifetime(signals) {}
         log.notice("alued stopped")
         return 0
