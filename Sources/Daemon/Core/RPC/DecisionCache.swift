@@ -3,7 +3,8 @@
 // Plugins are pure and a generation never changes, so the same question gets the same decision;
 // encoding it (JSONEncoder) costs far more than the socket round trip. The cache keeps the encoded
 // bytes with an empty `decisionId` and splices a fresh id into each copy, so every answer still
-// has its own id. It is bounded (cleared when full) and dies with its generation on reload.
+// has its own id. It is bounded in bytes (keys and answers; cleared when full), its keys are
+// bounded because every string parameter is, and it dies with its generation on reload.
 
 import Foundation
 import PluginAPI
@@ -15,11 +16,31 @@ enum DecisionCacheKey: Hashable, Sendable {
     case procurement(region: String, ProcurementQuery)
     case cost(region: String, CostQuery)
     case allocation(region: String, amount: Decimal, year: Int, pool: String?)
+
+    /// What the key costs in memory, roughly: its fixed parts plus the free text a client chose.
+    var approximateBytes: Int {
+        let fixed = 256
+        switch self {
+        case .route(_, let query):
+            return fixed + (query.training?.provider?.utf8.count ?? 0) + (query.training?.field?.utf8.count ?? 0)
+        case .allocation(_, _, _, let pool):
+            return fixed + (pool?.utf8.count ?? 0)
+        case .procurement, .cost:
+            return fixed
+        }
+    }
 }
 
 public final class DecisionCache: Sendable {
-    /// Entries kept before the cache starts over: a few MB at most, reached only by many distinct questions.
-    static let capacity = 1024
+    /// How full the cache is, for `system.stats`.
+    public struct Usage: Sendable {
+        public var entries: Int
+        public var bytes: Int
+        public var limitBytes: Int
+    }
+
+    /// The bytes of keys and answers kept before the cache starts over.
+    public let limitBytes: Int
 
     /// Encoded answer and the offset inside it where the decision id belongs (between the quotes
     /// of `"decisionId":""`).
@@ -28,13 +49,19 @@ public final class DecisionCache: Sendable {
         var idOffset: Int
     }
 
-    private let entries = Mutex<[DecisionCacheKey: Entry]>([:])
+    private let table = Mutex<(entries: [DecisionCacheKey: Entry], bytes: Int)>(([:], 0))
 
-    public init() {}
+    public init(limitBytes: Int) {
+        self.limitBytes = limitBytes
+    }
+
+    public var usage: Usage {
+        table.withLock { Usage(entries: $0.entries.count, bytes: $0.bytes, limitBytes: limitBytes) }
+    }
 
     /// The answer for `key` with `decisionID` in it, encoding `make()` on the first ask.
     func answer(_ key: DecisionCacheKey, decisionID: String, make: () throws(RPCError) -> [UInt8]) throws(RPCError) -> [UInt8] {
-        let cached = entries.withLock { $0[key] }
+        let cached = table.withLock { $0.entries[key] }
         let entry: Entry
         if let cached {
             entry = cached
@@ -42,9 +69,16 @@ public final class DecisionCache: Sendable {
             let bytes = try make()
             guard let offset = Self.idOffset(in: bytes) else { return bytes }
             entry = Entry(bytes: bytes, idOffset: offset)
-            entries.withLock { table in
-                if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
-                table[key] = entry
+            let cost = bytes.count + key.approximateBytes
+            // One answer may take at most 1/16 of the cache; a larger one is answered, not kept.
+            if cost <= limitBytes / 16 {
+                table.withLock { table in
+                    if table.bytes + cost > limitBytes {
+                        table.entries.removeAll(keepingCapacity: true)
+                        table.bytes = 0
+                    }
+                    if table.entries.updateValue(entry, forKey: key) == nil { table.bytes += cost }
+                }
             }
         }
         var answer = [UInt8]()

@@ -14,7 +14,7 @@ public final class RuntimeSnapshot: Sendable {
     public let keys: KeyLibrary
     public let regions: RegionSet
     /// Encoded answers of this generation (DecisionCache.swift).
-    public let answers = DecisionCache()
+    public let answers: DecisionCache
 
     public init(generation: Int, settings: DaemonSettings, directory: MunicipalityDirectory,
                 statistics: StatisticsTable, keys: KeyLibrary, regions: RegionSet) {
@@ -24,6 +24,7 @@ public final class RuntimeSnapshot: Sendable {
         self.statistics = statistics
         self.keys = keys
         self.regions = regions
+        self.answers = DecisionCache(limitBytes: settings.limits.answerCacheBytes)
     }
 
     /// Reads the data and loads the plugins `settings` name. With `probeInChild`, each plugin is
