@@ -35,8 +35,8 @@ enum LedgerMethods {
                 throw RPCError(.ledgerConflict,
                                "entry '\(id)' was recorded before with different content (\(existing.date), \(existing.municipality), \(existing.service), \(Money(Decimal(existing.amountCents) / 100))); nothing of this batch was recorded",
                                data: [("id", .string(id))])
-            case .storage(let message):
-                throw .internalError("the ledger could not record the batch (nothing was recorded): \(message)")
+            case .storage, .unreadable:
+                throw .internalError("the ledger could not record the batch (nothing was recorded): \(error)")
             }
         }
     }
@@ -78,7 +78,7 @@ enum LedgerMethods {
         result: "{region, year, rows: [{municipality, billed, actual, difference}], totals, notes}"
     ) { context, params throws(RPCError) in
         let region = try context.region(params)
-        let year = try params.int("year", in: 2000...2100)
+        let year = try params.int("year", in: LedgerPeriod.years)
         let entries = try context.entries(of: region, LedgerPeriod(String(year))!)
         return try context.encoded(try DecisionMethods.ask { () throws(DecisionError) in
             try context.statements(for: region).balance(year: year, entries: entries)
@@ -92,8 +92,9 @@ enum LedgerMethods {
             guard case .object = item else { throw RPCError.invalidParams("must be an object, not \(item.typeName)") }
             let fields = try Params(item)
             try fields.rejectUnknown(allowed: entryKeys)
-            let id = try fields.string("id")
-            guard !id.isEmpty, id.count <= 200 else { throw RPCError.invalidParams("'id' must be 1–200 characters") }
+            // Read with room for a decomposed (NFD) form; the limit applies to the stored NFC form.
+            let id = try LedgerText.canonicalID(try fields.string("id", maxBytes: 4 * LedgerText.maxIDBytes))
+                .mapError { RPCError.invalidParams($0.message) }.get()
             let kindName = try fields.optionalString("kind") ?? LedgerEntry.Kind.cost.rawValue
             guard let kind = LedgerEntry.Kind(rawValue: kindName) else {
                 throw RPCError.invalidParams("'kind' must be \(LedgerEntry.Kind.allCases.map(\.rawValue).joined(separator: " or "))")
@@ -101,6 +102,9 @@ enum LedgerMethods {
             let dateText = try fields.string("date")
             guard let date = EffectiveDate(iso: dateText) else {
                 throw RPCError(.invalidDate, "'date' \(dateText) is not a date YYYY-MM-DD")
+            }
+            guard LedgerPeriod.years.contains(date.year) else {
+                throw RPCError(.invalidDate, "'date' \(dateText) is outside \(LedgerPeriod.first.first)…\(LedgerPeriod.last.last), the dates statements cover")
             }
             let municipality = try context.municipality(fields)
             let region = try context.region(covering: municipality)
@@ -111,7 +115,9 @@ enum LedgerMethods {
                 service = ""
             }
             let amount = try signedAmount(fields)
-            let description = try fields.optionalString("description")
+            let description = try fields.optionalString("description", maxBytes: 4 * LedgerText.maxDescriptionBytes).map { raw throws(RPCError) in
+                try LedgerText.canonicalDescription(raw).mapError { RPCError.invalidParams($0.message) }.get()
+            }
             return LedgerEntry(id: id, kind: kind, date: date, region: region.declaration.id, municipality: municipality.code,
                                service: service, amountCents: NSDecimalNumber(decimal: amount * 100).int64Value,
                                description: description)
