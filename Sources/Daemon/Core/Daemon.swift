@@ -182,7 +182,8 @@ public final class Daemon: DaemonServices {
                     messages.append("socket path change to \(settings.socketPath) needs a restart; still listening on \(old.settings.socketPath)")
                     settings.socketPath = old.settings.socketPath
                 }
-                let next = try RuntimeSnapshot.build(settings: settings, generation: old.generation + 1, log: log, probeInChild: true)
+                let next = try RuntimeSnapshot.build(settings: settings, generation: old.generation + 1, log: log,
+                                                     occasion: .reload, probeInChild: true)
                 current.withLock { $0 = next }
                 log.level = settings.logLevel
                 stats.recordReload(succeeded: true)

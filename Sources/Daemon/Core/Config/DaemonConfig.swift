@@ -5,14 +5,17 @@ import AlueWire
 import Foundation
 
 /// A plugin the config asks for: `"Oulu"` (→ libOulu.so in the plugin directory), a path, or
-/// `{"name": "Oulu", "required": true}`. A required plugin that fails stops startup.
+/// `{"name": "Oulu", "required": true}` / `{"name": "Lappi", "optional": true}`. A required plugin
+/// that fails stops start-up; any plugin but an optional one that fails makes a reload fail.
 public struct PluginEntry: Equatable, Sendable {
     public var name: String
     public var required: Bool
+    public var optional: Bool
 
-    public init(name: String, required: Bool = false) {
+    public init(name: String, required: Bool = false, optional: Bool = false) {
         self.name = name
         self.required = required
+        self.optional = optional
     }
 }
 
@@ -153,7 +156,10 @@ extension PluginEntry {
         guard let name = try object.string("name"), !name.isEmpty else {
             throw ConfigError("\(path).name: a plugin needs a name (e.g. \"Oulu\") or a path")
         }
-        self.init(name: name, required: try object.bool("required") ?? false)
+        self.init(name: name, required: try object.bool("required") ?? false, optional: try object.bool("optional") ?? false)
+        guard !(required && optional) else {
+            throw ConfigError("\(path): a plugin cannot be both required and optional")
+        }
         try object.rejectUnknownKeys()
     }
 }

@@ -27,10 +27,26 @@ public final class RuntimeSnapshot: Sendable {
         self.answers = DecisionCache(limitBytes: settings.limits.answerCacheBytes)
     }
 
+    /// Which failing plugins stop a generation. At start there is no other generation to serve, so
+    /// only a `required` plugin stops it and the others are skipped (and reported); on reload the
+    /// serving generation stays, so any plugin not marked `optional` keeps it — a misspelt name
+    /// must not silently drop a region.
+    public enum Occasion: Sendable {
+        case start, reload
+
+        func stops(_ source: PluginSource) -> Bool {
+            switch self {
+            case .start: return source.required
+            case .reload: return !source.optional
+            }
+        }
+    }
+
     /// Reads the data and loads the plugins `settings` name. With `probeInChild`, each plugin is
     /// first loaded and self-checked in a child alued, so one that traps never enters this process.
-    /// - Throws: `SnapshotError` when data is unreadable or a required plugin failed.
-    public static func build(settings: DaemonSettings, generation: Int, log: Log, probeInChild: Bool = false) throws -> RuntimeSnapshot {
+    /// - Throws: `SnapshotError` when data is unreadable or a plugin failed that stops `occasion`.
+    public static func build(settings: DaemonSettings, generation: Int, log: Log, occasion: Occasion = .start,
+                             probeInChild: Bool = false) throws -> RuntimeSnapshot {
         let directory: MunicipalityDirectory
         let statistics: StatisticsTable
         let keys: KeyLibrary
@@ -41,11 +57,18 @@ public final class RuntimeSnapshot: Sendable {
         } catch {
             throw SnapshotError(messages: ["\(error)"])
         }
-        let (regions, requiredFailures) = RegionSet.load(sources: settings.plugins, directory: directory,
-                                                         dataDir: settings.dataDir, statistics: statistics, log: log,
-                                                         probe: probeInChild ? { ChildProcessCheck.run($0, configPath: settings.configPath, quick: true) } : nil)
-        guard requiredFailures.isEmpty else {
-            throw SnapshotError(messages: requiredFailures.map { "required plugin failed: \($0)" })
+        let (regions, failures) = RegionSet.load(sources: settings.plugins, directory: directory,
+                                                 dataDir: settings.dataDir, statistics: statistics, log: log,
+                                                 probe: probeInChild ? { ChildProcessCheck.run($0, configPath: settings.configPath, quick: true) } : nil)
+        let stopping = failures.filter { occasion.stops($0.source) }
+        guard stopping.isEmpty else {
+            throw SnapshotError(messages: stopping.map { failure in
+                occasion == .start ? "required plugin failed: \(failure.source.name): \(failure.message)"
+                    : "plugin \(failure.source.name) failed: \(failure.message) (mark it \"optional\" in the config to serve without it)"
+            })
+        }
+        for failure in failures where occasion == .start && !failure.source.optional {
+            log.warning("plugin \(failure.source.name) is skipped; a reload will fail until it loads or the config marks it optional")
         }
         return RuntimeSnapshot(generation: generation, settings: settings, directory: directory,
                                statistics: statistics, keys: keys, regions: regions)
