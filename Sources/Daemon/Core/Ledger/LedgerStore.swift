@@ -215,7 +215,7 @@ public final class LedgerStore: Sendable {
                 case .failure(let problem): unreadable.append(problem)
                 }
             }
-            guard unreadable.isEmpty else { throw LedgerError.unreadable(unreadable) }
+            guard unreadable.isEmpty else { throw LedgerError.unreadable(unreadable.sorted { $0.rowid < $1.rowid }) }
             return result
         }
     }
