@@ -74,6 +74,29 @@ import Testing
         #expect(try connection.call("system.ping")["pong"] == .bool(true))
     }
 
+    @Test func fortyConnectionsSendingMegabyteLinesOfTinyValuesStayBounded() throws {
+        // `[[0],[0],…]`: each 4 bytes of the line become a value of the parse tree, about 20× the line.
+        let line = Array(("[" + Array(repeating: "[0]", count: 250_000).joined(separator: ",") + "]\n").utf8)
+        let daemon = try DaemonProcess()
+        let answered = Atomic<Int>(0)
+        let group = DispatchGroup()
+        for _ in 0..<40 {
+            group.enter()
+            Thread {
+                if let connection = try? daemon.connect(), (try? connection.send(raw: line)) != nil,
+                   (try? connection.receive())??["error"]?.errorKind == "invalid_request" {
+                    answered.add(1, ordering: .relaxed)
+                }
+                group.leave()
+            }.start()
+        }
+        #expect(group.wait(timeout: .now() + 300) == .success)
+        let peak = ProcessMemory.kibibytes(daemon.pid, field: "VmHWM")
+        print("attack 3 (40 connections × a 1 MB line of 250 000 tiny arrays): daemon peak RSS \(peak) KiB, now \(ProcessMemory.kibibytes(daemon.pid)) KiB")
+        #expect(answered.load(ordering: .relaxed) == 40)
+        #expect(peak < 400 * 1024)
+    }
+
     @Test func fortyConnectionsAskingForHugeBatchesStayBounded() throws {
         let daemon = try DaemonProcess()
         let batch = Array(("[" + (0..<1000).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"regions.get","params":{"region":"paijat-hame"}}"# }

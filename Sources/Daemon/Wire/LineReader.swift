@@ -140,8 +140,9 @@ public final class LineReader {
         return found
     }
 
-    /// Moves unread bytes to the front; doubles the buffer when it is full of one partial line, and
-    /// gives a grown buffer back once it is empty, so an idle connection holds only `chunkSize`.
+    /// Moves unread bytes to the front; doubles the buffer (up to `maxLineBytes` + 1) when it is full
+    /// of one partial line, and gives a grown buffer back once it is empty, so an idle connection
+    /// holds only `chunkSize`.
     private func compactAndGrow() {
         if start > 0 {
             let pending = end - start
@@ -158,7 +159,8 @@ public final class LineReader {
             buffer = [UInt8](repeating: 0, count: chunkSize)
         }
         if end == buffer.count {
-            buffer.append(contentsOf: repeatElement(0, count: min(buffer.count, maxLineBytes + 1)))
+            // Never beyond the longest line plus its newline: a fuller buffer is already too long.
+            buffer.append(contentsOf: repeatElement(0, count: max(1, min(buffer.count, maxLineBytes + 1 - buffer.count))))
         }
     }
 }

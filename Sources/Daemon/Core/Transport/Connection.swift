@@ -13,6 +13,7 @@ struct Connection: Sendable {
     let peer: PeerCredentials?
     let limits: Limits
     let dispatcher: Dispatcher
+    let largeRequests: LargeRequestGate
     let log: Log
 
     /// Answers are flushed when no further request is buffered or when this much is pending.
@@ -30,7 +31,7 @@ struct Connection: Sendable {
             while true {
                 switch try reader.next() {
                 case .line(let line):
-                    if let answer = dispatcher.handle(line: line, peer: peer, encoder: encoder) {
+                    if let answer = largeRequests.pass(lineBytes: line.count, { dispatcher.handle(line: line, peer: peer, encoder: encoder) }) {
                         // A large answer (a batch) is moved, not copied: one connection holds it once.
                         if pending.isEmpty { pending = answer } else { pending.append(contentsOf: answer) }
                         pending.append(0x0A)

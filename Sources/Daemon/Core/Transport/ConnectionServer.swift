@@ -17,6 +17,7 @@ public final class ConnectionServer: Sendable {
     private let open = Mutex(ConnectionTable())
     private let stopping = Atomic<Bool>(false)
     private let acceptThreadDone = DispatchSemaphore(value: 0)
+    private let largeRequests = LargeRequestGate()
 
     /// Stack per connection thread: JSON nesting is bounded (JSONParser.defaultMaxDepth), so a
     /// small stack suffices and a thousand connections stay cheap.
@@ -90,7 +91,7 @@ public final class ConnectionServer: Sendable {
             close(fd)
             return
         }
-        let connection = Connection(fd: fd, peer: peer, limits: limits, dispatcher: dispatcher, log: daemon.log)
+        let connection = Connection(fd: fd, peer: peer, limits: limits, dispatcher: dispatcher, largeRequests: largeRequests, log: daemon.log)
         spawn(name: "alued-conn") { [self] in
             connection.serve()
             open.withLock { table in
