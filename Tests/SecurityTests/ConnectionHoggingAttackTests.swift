@@ -28,6 +28,8 @@ import Testing
         #expect(status.status == 0, "\(status.stdout)\(status.stderr)")
         #expect(otherReader.status == 0, "\(otherReader.stdout)\(otherReader.stderr)")
         #expect(daemon.log.contains("uid \(Unprivileged.uid) already has 64 connections open"))
+        // A thousand refusals make a few log lines, not a thousand (they are counted instead).
+        #expect(daemon.log.components(separatedBy: "refusing connection").count - 1 < 100)
     }
 
     @Test(.needsRootToDropPrivileges) func adminPeersHaveRoomWhenReadersFillTheRest() throws {
@@ -46,7 +48,6 @@ import Testing
         let third = try HostilePeer(holding: 1, on: daemon, uid: 65532)
         defer { third.stop() }
         #expect(third.served == 0)
-        #expect(daemon.log.contains("the last 8 are kept for admins"))
         // Root (admin) still gets in, up to the reserve.
         let admins = try (0..<8).map { _ in try daemon.connect() }
         for admin in admins { #expect(try admin.call("system.ping")["pong"] == .bool(true)) }

@@ -18,6 +18,9 @@ public final class ConnectionServer: Sendable {
     private let stopping = Atomic<Bool>(false)
     private let acceptThreadDone = DispatchSemaphore(value: 0)
     private let largeRequests = LargeRequestGate()
+    /// Refusals are logged at most once a second, with a count of the others: a peer hammering the
+    /// socket must not flood the journal and crowd out the audit lines.
+    private let refusalLog = Mutex((second: UInt64(0), unlogged: 0))
 
     /// Stack per connection thread: JSON nesting is bounded (JSONParser.defaultMaxDepth), so a
     /// small stack suffices and a thousand connections stay cheap.
@@ -85,7 +88,7 @@ public final class ConnectionServer: Sendable {
         let refusal = open.withLock { $0.admit(fd, uid: peer?.uid, isAdmin: isAdmin, limits: limits) }
         daemon.stats.recordConnection(accepted: refusal == nil)
         if let refusal {
-            daemon.log.warning("refusing connection (\(peer?.description ?? "unknown peer")): \(refusal.message)")
+            logRefusal("refusing connection (\(peer?.description ?? "unknown peer")): \(refusal.message)")
             UnixSocket.setTimeout(fd, option: SO_SNDTIMEO, seconds: 1)
             try? UnixSocket.writeAll(fd, Dispatcher.frame(id: .null, error: RPCError(.overloaded, refusal.message)) + [0x0A])
             close(fd)
@@ -99,6 +102,20 @@ public final class ConnectionServer: Sendable {
                 close(fd)
             }
         }
+    }
+
+    private func logRefusal(_ line: String) {
+        let second = DispatchTime.now().uptimeNanoseconds / 1_000_000_000
+        let unlogged: Int? = refusalLog.withLock { state in
+            guard state.second != second else {
+                state.unlogged += 1
+                return nil
+            }
+            defer { state = (second, 0) }
+            return state.unlogged
+        }
+        guard let unlogged else { return }
+        daemon.log.warning(line + (unlogged > 0 ? " (and \(unlogged) more refused since the last such line)" : ""))
     }
 
     private func spawn(name: String, _ body: @escaping @Sendable () -> Void) {
