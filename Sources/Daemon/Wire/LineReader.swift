@@ -13,14 +13,14 @@ public enum LineReadResult: Equatable, Sendable {
     case tooLong
     /// The peer closed its side; any unterminated bytes are returned as a last line first.
     case endOfStream
-    /// No complete line in time: the idle timeout with nothing pending, or the line deadline with
-    /// part of a line read (`hasPartialLine` tells which).
+    /// No complete line in time: the idle timeout with nothing pending, or the line's deadline with
+    /// part of it read (`hasPartialLine` tells which).
     case timedOut
 }
 
-/// How long a reader waits: for the first byte of a line (`idle`) and for a line to be complete
+/// How long a reader waits: for the first byte of a line (`idle`), and for a line to be complete
 /// once its first byte arrived (`line`, a deadline that further bytes do not extend — as HAProxy's
-/// `timeout http-request`, so a peer dripping one byte at a time cannot hold a connection forever).
+/// `timeout http-request` — so a peer dripping one byte at a time cannot hold a connection).
 public struct LineTimeouts: Equatable, Sendable {
     public var idle: Double
     public var line: Double
@@ -107,15 +107,14 @@ public final class LineReader {
         }
     }
 
-    /// Sets the receive timeout for the next read: the idle timeout, or what is left of the
-    /// current line's deadline. False when that deadline has already passed.
+    /// Sets the receive timeout for the next read: the idle timeout between lines, what is left of
+    /// the line's deadline within one. False when that deadline has already passed.
     private func applyTimeout() -> Bool {
         guard let timeouts else { return true }
         var timeout = timeouts.idle
         if let lineStartedAt {
-            let left = lineStartedAt + timeouts.line - Self.now()
-            guard left > 0 else { return false }
-            timeout = min(timeout, left)
+            timeout = lineStartedAt + timeouts.line - Self.now()
+            guard timeout > 0 else { return false }
         }
         if timeout != appliedTimeout {
             UnixSocket.setTimeout(fd, option: SO_RCVTIMEO, seconds: timeout)

@@ -34,7 +34,7 @@ public struct UnreadableRow: Error, Sendable, Equatable, CustomStringConvertible
     public var id: String?
     public var problem: String
 
-    public var description: String { "row \(rowid)" + (id.map { " (id '\(RPCError.excerpt($0, limit: 40))')" } ?? "") + ": \(problem)" }
+    public var description: String { "row \(rowid)" + (id.map { " (id '\($0.excerpt(40))')" } ?? "") + ": \(problem)" }
 }
 
 /// Why the ledger file cannot be opened; each message says what to do.

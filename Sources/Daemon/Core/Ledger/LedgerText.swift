@@ -25,13 +25,13 @@ public enum LedgerText {
     }
 
     /// The description as stored (NFC like ids). Refused when too long or holding a control
-    /// character other than tab and line feed.
+    /// character other than tab and line breaks.
     public static func canonicalDescription(_ raw: String) -> Result<String, Refusal> {
         let text = raw.precomposedStringWithCanonicalMapping
         guard text.utf8.count <= maxDescriptionBytes else {
             return .failure(Refusal("'description' is \(text.utf8.count) bytes of UTF-8; at most \(maxDescriptionBytes) bytes are accepted"))
         }
-        if let control = firstControlCharacter(in: text, allowing: ["\t", "\n"]) {
+        if let control = firstControlCharacter(in: text, allowing: ["\t", "\n", "\r"]) {
             return .failure(Refusal("'description' contains the control character \(control)"))
         }
         return .success(text)

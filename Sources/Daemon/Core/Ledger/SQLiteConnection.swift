@@ -154,7 +154,7 @@ struct SQLiteRow {
             let bytes = sqlite3_column_blob(statement, column).map {
                 Array(UnsafeRawBufferPointer(start: $0, count: Int(sqlite3_column_bytes(statement, column))))
             } ?? []
-            return "'" + RPCError.excerpt(String(decoding: bytes, as: UTF8.self), limit: 40) + "'"
+            return "'" + String(decoding: bytes, as: UTF8.self).excerpt(40) + "'"
         }
     }
 }

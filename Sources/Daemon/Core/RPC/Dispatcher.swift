@@ -111,7 +111,7 @@ public struct Dispatcher: Sendable {
         case .success: result = "result=ok"
         case .failure(let error): result = "result=error kind=\(error.kind.rawValue)"
         }
-        daemon.log.notice("audit method=\(method) \(peer) role=\(context.role) \(result) request=\(id.map { RPCError.excerpt($0.jsonText) } ?? "notification") audit_id=\(daemon.nextDecisionID())")
+        daemon.log.notice("audit method=\(method) \(peer) role=\(context.role) \(result) request=\(id.map { $0.jsonText.excerpt() } ?? "notification") audit_id=\(daemon.nextDecisionID())")
     }
 
     /// `method_not_found`, suggesting close names; an input longer than any method name gets none
@@ -120,7 +120,7 @@ public struct Dispatcher: Sendable {
         let close = name.utf8.count > Self.longestSuggestible ? [] : table.methods.map(\.name)
             .filter { editDistance($0, name, atMost: 3) != nil || $0.hasPrefix(name) || name.hasPrefix($0) }
         let hint = close.isEmpty ? "; rpc.discover lists the methods" : "; did you mean \(close.joined(separator: ", "))?"
-        return RPCError(.methodNotFound, "no method '\(RPCError.excerpt(name))'\(hint)")
+        return RPCError(.methodNotFound, "no method '\(name.excerpt())'\(hint)")
     }
 
     /// Longer than every method name (the longest is 22 bytes).

@@ -81,7 +81,7 @@ public struct Params: Sendable {
     public func rejectUnknown(allowed: [String]) throws(RPCError) {
         if let unknown = members.first(where: { !allowed.contains($0.key) }) {
             let expected = allowed.isEmpty ? "none" : allowed.joined(separator: ", ")
-            throw .invalidParams("unknown parameter '\(prefix)\(RPCError.excerpt(unknown.key))'; expected: \(expected)")
+            throw .invalidParams("unknown parameter '\(prefix)\(unknown.key.excerpt())'; expected: \(expected)")
         }
     }
 }

@@ -35,12 +35,6 @@ public struct RPCError: Error, Sendable {
         RPCError(.internalError, message)
     }
 
-    /// Client input quoted in a message or log line: at most `limit` characters, so that an error
-    /// never repeats a megabyte back (or into the journal).
-    public static func excerpt(_ input: String, limit: Int = 64) -> String {
-        input.utf8.count <= limit ? input : String(input.prefix(limit)) + "…"
-    }
-
     /// The error a plugin's refusal becomes on the wire.
     public static func from(_ error: DecisionError) -> RPCError {
         switch error {

@@ -14,7 +14,7 @@ extension CallContext {
         if let record = snapshot.directory.resolve(input) { return record }
         let suggestions = snapshot.directory.suggestions(for: input)
         let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "\($0.nameFi) (\($0.code))" }.joined(separator: ", "))?"
-        throw RPCError(.unknownMunicipality, "'\(RPCError.excerpt(input))' is not a Finnish municipality known to alued\(hint)",
+        throw RPCError(.unknownMunicipality, "'\(input.excerpt())' is not a Finnish municipality known to alued\(hint)",
                        data: [("input", .string(input)),
                               ("suggestions", .array(suggestions.map { .string($0.nameFi) }))])
     }
@@ -26,7 +26,7 @@ extension CallContext {
         if ServiceCatalog.entry(id) != nil { return id }
         let suggestions = Self.nearestServices(to: input)
         throw RPCError(.unknownService,
-                       "'\(RPCError.excerpt(input))' is not a service id of the catalog" + (suggestions.isEmpty ? "" : "; nearest: \(suggestions.joined(separator: ", "))") + " (services.list shows all)",
+                       "'\(input.excerpt())' is not a service id of the catalog" + (suggestions.isEmpty ? "" : "; nearest: \(suggestions.joined(separator: ", "))") + " (services.list shows all)",
                        data: [("input", .string(input)), ("suggestions", .array(suggestions.map { .string($0) }))])
     }
 
