@@ -11,10 +11,8 @@ import Glibc
 public struct SocketListener: Sendable {
     public let fd: Int32
     public let path: String
-    /// True when systemd passed the socket; then alued must not unlink it on exit.
-    public let inherited: Bool
-    /// Device and inode of the socket file alued bound (nil when inherited): on exit, the path is
-    /// removed only if it still names that file.
+    /// Device and inode of the socket file alued bound; nil when systemd passed the socket (then
+    /// it is systemd's to remove). On exit the path is removed only if it still names that file.
     let boundFile: FileIdentity?
 
     struct FileIdentity: Equatable, Sendable {
@@ -29,10 +27,10 @@ public struct SocketListener: Sendable {
     public static func open(path: String, log: Log) throws -> SocketListener {
         if let inherited = adoptSystemdSocket() {
             log.info("using the listening socket passed by systemd (fd \(inherited))")
-            return SocketListener(fd: inherited, path: path, inherited: true, boundFile: nil)
+            return SocketListener(fd: inherited, path: path, boundFile: nil)
         }
         let (fd, file) = try bind(path: path, log: log)
-        return SocketListener(fd: fd, path: path, inherited: false, boundFile: file)
+        return SocketListener(fd: fd, path: path, boundFile: file)
     }
 
     /// Removes the socket file on exit — unless systemd owns it, or the path now names another
