@@ -43,7 +43,8 @@ public final class LineReader {
     private var end = 0
     private var scanned = 0
     private var sawEnd = false
-    /// When the first byte of the line being read arrived (monotonic seconds); nil when none is pending.
+    /// When the reader first had to wait for the rest of the current line (monotonic seconds); nil
+    /// when no partial line is pending. Noted only then, so a complete line costs no clock reading.
     private var lineStartedAt: Double?
     /// The receive timeout last set on the socket, to skip redundant system calls.
     private var appliedTimeout: Double?
@@ -75,7 +76,7 @@ public final class LineReader {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
                 scanned = start
-                lineStartedAt = end > start ? Self.now() : nil
+                lineStartedAt = nil
                 return .line(line)
             }
             if end - start > maxLineBytes { return .tooLong }
@@ -93,7 +94,6 @@ public final class LineReader {
                 read(fd, pointer.baseAddress! + end, pointer.count - end)
             }
             if count > 0 {
-                if end == start, lineStartedAt == nil { lineStartedAt = Self.now() }
                 end += count
             } else if count == 0 {
                 sawEnd = true
@@ -112,8 +112,11 @@ public final class LineReader {
     private func applyTimeout() -> Bool {
         guard let timeouts else { return true }
         var timeout = timeouts.idle
-        if let lineStartedAt {
-            timeout = lineStartedAt + timeouts.line - Self.now()
+        if end > start {
+            let now = Self.now()
+            let startedAt = lineStartedAt ?? now
+            lineStartedAt = startedAt
+            timeout = startedAt + timeouts.line - now
             guard timeout > 0 else { return false }
         }
         if timeout != appliedTimeout {

@@ -33,7 +33,12 @@ struct Connection: Sendable {
                 case .line(let line):
                     if let answer = largeRequests.pass(lineBytes: line.count, { dispatcher.handle(line: line, peer: peer, encoder: encoder) }) {
                         // A large answer (a batch) is moved, not copied: one connection holds it once.
-                        if pending.isEmpty { pending = answer } else { pending.append(contentsOf: answer) }
+                        // Others are copied into the buffer, which keeps its capacity between flushes.
+                        if pending.isEmpty, answer.count >= Self.flushThreshold {
+                            pending = answer
+                        } else {
+                            pending.append(contentsOf: answer)
+                        }
                         pending.append(0x0A)
                         answersPending += 1
                     }
