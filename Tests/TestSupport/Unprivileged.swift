@@ -48,7 +48,6 @@ public enum Unprivileged {
 /// `hostile-peer hold` running as an unprivileged uid: connections it opened and holds until stopped.
 public final class HostilePeer {
     public let process = Process()
-    private let input = Pipe()
     public let served: Int
     public let refused: Int
 
@@ -60,7 +59,7 @@ public final class HostilePeer {
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: Unprivileged.setpriv)
         process.arguments = Unprivileged.command("\(bin)/hostile-peer", ["hold", daemon.socketPath, String(count)], uid: uid)
-        process.standardInput = input
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
         try process.run()
         let report = Mutex<String?>(nil)
@@ -76,16 +75,18 @@ public final class HostilePeer {
         guard done.wait(timeout: .now() + timeout) == .success,
               let words = report.withLock({ $0 })?.split(separator: " "), words.count == 4,
               let served = Int(words[1]), let refused = Int(words[3]) else {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             throw DaemonError("hostile-peer gave no report within \(timeout) s")
         }
         self.served = served
         self.refused = refused
     }
 
-    /// Closes the peer's input: it exits and its connections close.
+    /// Ends the peer and its connections. SIGKILL, because a process spawned from a test thread
+    /// inherits that thread's signal mask, in which SIGTERM is blocked; setpriv has exec'd the peer,
+    /// so the pid is the peer's.
     public func stop() {
-        try? input.fileHandleForWriting.close()
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 
