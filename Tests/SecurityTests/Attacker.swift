@@ -1,7 +1,5 @@
-// Attacker.swift — what the attack reproductions share: the condition for those that need an
-// unprivileged uid, and a route request of a given size.
+// Attacker.swift — the condition for the attack reproductions that need an unprivileged uid.
 
-import AlueWire
 import TestSupport
 import Testing
 
