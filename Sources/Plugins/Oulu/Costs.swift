@@ -32,7 +32,7 @@ struct CostTerms: Sendable {
     var billing: Billing? = nil
     var basis: [Citation]
     var status: DecisionStatus
-    var notes: [String]
+    var notes: [LocalizedText]
 }
 
 extension CostTerms {
@@ -78,14 +78,14 @@ extension CostTerms {
             return CostTerms(
                 principle: .stateFunded, payer: .authority(Parties.pohde.name), basis: [Plan.costSplitInAgreement],
                 status: setting.status,
-                notes: ["Cost: " + reading + "The wellbeing county funds it from its state funding; the coach's part "
-                        + "is a local service of the client's municipality (L617). Other reading: the municipality pays.",
+                notes: [LocalizedText(verbatim: "Cost: " + reading + "The wellbeing county funds it from its state funding; the coach's part "
+                        + "is a local service of the client's municipality (L617). Other reading: the municipality pays."),
                         setting.note])
         case .ownMunicipality:
             return CostTerms(
                 principle: .ownMunicipality, payer: .clientMunicipality, basis: [Plan.localFinancing], status: setting.status,
-                notes: ["Cost: " + reading + "Configured to be the client's own municipality's cost, as a local service (L617). "
-                        + "Other reading: the wellbeing county funds it from its state funding.", setting.note])
+                notes: [LocalizedText(verbatim: "Cost: " + reading + "Configured to be the client's own municipality's cost, as a local service (L617). "
+                        + "Other reading: the wellbeing county funds it from its state funding."), setting.note])
         }
     }
 
@@ -127,7 +127,7 @@ enum AllocationKeys {
     }
 
     /// What a `shared_by_key` cost answer adds: the key's basis, its status and its notes.
-    static func costDetails(_ pool: Pool, settings: Settings) -> (basis: [Citation], status: DecisionStatus, notes: [String]) {
+    static func costDetails(_ pool: Pool, settings: Settings) -> (basis: [Citation], status: DecisionStatus, notes: [LocalizedText]) {
         let setting = settings.key(pool)
         var notes = notes(pool, setting)
         if pool == .sharedServices { notes.append(overheadNote(settings.overheadCoefficient)) }
@@ -142,16 +142,16 @@ enum AllocationKeys {
         }
     }
 
-    private static func notes(_ pool: Pool, _ setting: DatedSetting<[AllocationFactor]>) -> [String] {
+    private static func notes(_ pool: Pool, _ setting: DatedSetting<[AllocationFactor]>) -> [LocalizedText] {
         let factors = setting.value.map { "\($0.name) \($0.weight.plainText)" }.joined(separator: ", ")
-        return ["Allocation key of pool '\(pool.rawValue)': \(factors). The plan only says «VOS-PERIAATTEILLA» (L640) and "
+        return [LocalizedText(verbatim: "Allocation key of pool '\(pool.rawValue)': \(factors). The plan only says «VOS-PERIAATTEILLA» (L640) and "
                 + "leaves the key to the cooperation agreement (L636), which is not among the documents; the key "
                 + "defaults to the statutory state-share criteria. Other reading: each member's share of the area's "
-                + "computed state share for employment services (statistic \(Statistic.stateShareEmploymentServices)).",
+                + "computed state share for employment services (statistic \(Statistic.stateShareEmploymentServices))."),
                 setting.note]
     }
 
-    private static func poolContents(_ pool: Pool) -> String {
+    private static func poolContents(_ pool: Pool) -> LocalizedText {
         switch pool {
         case .sharedServices:
             return "Pool 'shared_services' (default): LIITE 2 groups 1-3 — centralised own production, central purchases "
@@ -161,10 +161,10 @@ enum AllocationKeys {
         }
     }
 
-    private static func overheadNote(_ setting: DatedSetting<Decimal?>) -> String {
+    private static func overheadNote(_ setting: DatedSetting<Decimal?>) -> LocalizedText {
         let value = setting.value.map { "is \($0.plainText)" } ?? "is not set: the plan gives no value"
-        return "Overhead coefficient (HR and finance experts' work, premises, tools, telecom and employer obligations "
-            + "of the centralised services, L596, L621, L641) \(value). " + setting.note
+        return LocalizedText(verbatim: "Overhead coefficient (HR and finance experts' work, premises, tools, telecom and employer obligations "
+            + "of the centralised services, L596, L621, L641) \(value). ") + setting.note
     }
 }
 

@@ -87,12 +87,12 @@ enum Facts {
                   Plan.cite(.stakeholdersAdvice, "460", "Uudenmaan ELY-keskuksen työttömyysturvaneuvonta asiakkaille.")])]
     }
 
-    private static func fact(_ name: String, _ description: String, _ value: ParameterValue,
+    private static func fact(_ name: String, _ description: LocalizedText, _ value: ParameterValue,
                              _ citation: Citation) -> RegionFact {
         RegionFact(name: name, description: description, value: value, asOf: planDate, basis: [citation], status: .explicit)
     }
 
-    private static func setting<Value>(_ name: String, _ description: String, _ setting: DatedSetting<Value>,
+    private static func setting<Value>(_ name: String, _ description: LocalizedText, _ setting: DatedSetting<Value>,
                                        _ basis: [Citation]) -> RegionFact {
         RegionFact(name: name, description: description + " " + setting.note, value: setting.entry.value,
                    asOf: setting.entry.from, basis: basis, status: setting.status)

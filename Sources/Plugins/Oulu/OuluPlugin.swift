@@ -25,8 +25,7 @@ struct OuluPlugin: RegionPlugin {
 
     func configured(with data: RegionData) throws(DecisionError) -> OuluPlugin {
         var plugin = self
-        plugin.timeline = try SettingsTimeline(data: data, parameters: Settings.names, effectiveFrom: declaration.effectiveFrom,
-                                               read: Settings.init(reading:))
+        plugin.timeline = try SettingsTimeline(data: data, effectiveFrom: declaration.effectiveFrom, read: Settings.init(reading:))
         return plugin
     }
 

@@ -14,7 +14,7 @@ struct Production: Sendable {
     var channels: [Channel]
     var procurement: ProcurementOutcome
     var basis: [Citation]
-    var notes: [String]
+    var notes: [LocalizedText]
 }
 
 extension Production {
@@ -46,7 +46,7 @@ extension Production {
             locations: member.map { [Locations.ownServicePoint($0)] } ?? [], channels: [.inPerson],
             procurement: OuluProcurement.memberOwnProduction,
             basis: [Plan.productionModes, delegation, place.0],
-            notes: ["Local service (LIITE 1, «LÄHIPALVELUINA KUNNISSA»). " + place.1 + " The plan gives no addresses."])
+            notes: [LocalizedText(verbatim: "Local service (LIITE 1, «LÄHIPALVELUINA KUNNISSA»). " + place.1 + " The plan gives no addresses.")])
     }
 
     /// The coach who keeps the client's case: the member's own, or «kunnan omavalmentaja» in general.

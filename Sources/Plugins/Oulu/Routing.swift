@@ -55,7 +55,7 @@ enum Rules {
                                            "Asiakkuus on kunnan omavalmentajalla, joka yhdessä asiakkaan ja sosiaalihuollon viranomaisen kanssa laatii aktivointisuunnitelman."),
                                  Plan.annex1(.annex1Local, "Aktivointisuunnitelma")],
                              notes: ["Drawn up by the coach together with the client and the social-care authority (L141)."])
-            rule.procurement.partners = [Parties.socialCare]
+            rule.procurement.outcome.partners = [Parties.socialCare]
             return rule
         case .monialainenPalvelu:
             var rule = local(c, [Plan.cite(.delegated, "145",
@@ -64,7 +64,7 @@ enum Rules {
                                  Plan.annex1(.annex1Local, "Monialainen työllistymissuunnitelma")],
                              notes: ["Multi-sectoral joint service: the coach, the wellbeing services county Pohde and Kela "
                                      + "assess and plan together (L145, L223-227); the case stays with the coach (L219)."])
-            rule.procurement.partners = [Parties.pohde, Parties.kela]
+            rule.procurement.outcome.partners = [Parties.pohde, Parties.kela]
             return rule
         case .nuortenPalvelut:
             return youthService(c)
@@ -198,7 +198,7 @@ enum Rules {
                                  notes: ["Joint-purchase trainings (e.g. Rekry, Täsmä, Muutos; L207, L318) are bought by Oulu "
                                          + "together with the employer, who by law takes part in the cost (Laki 380/2023 62 §); "
                                          + "the plan gives no shares. The model joint_procurement is inferred: the plan names none."])
-            rule.procurement = OuluProcurement.jointPurchaseWithEmployer
+            rule.procurement.outcome = OuluProcurement.jointPurchaseWithEmployer
             return rule
         case .asiantuntijaArviointi:
             return purchased(c, "Asiantuntija-arviointi",
@@ -241,38 +241,43 @@ enum Rules {
     // MARK: - The production modes with their usual cost principle
 
     private static func local(_ c: RuleContext, _ basis: [Citation], status: DecisionStatus = .explicit,
-                              notes: [String] = []) -> ServiceRule {
+                              notes: [LocalizedText] = []) -> ServiceRule {
         compose(.local(c.member), .ownMunicipality, c, basis, status: status, notes: notes)
     }
 
     private static func centralized(_ c: RuleContext, _ cost: CostTerms, _ basis: [Citation],
-                                    status: DecisionStatus = .explicit, notes: [String] = []) -> ServiceRule {
+                                    status: DecisionStatus = .explicit, notes: [LocalizedText] = []) -> ServiceRule {
         compose(.centralized(c.member), cost, c, basis, status: status, notes: notes)
     }
 
     /// A central purchase; unless told otherwise its cost is LIITE 2's purchase line of the same name.
     private static func purchased(_ c: RuleContext, _ item: String, _ basis: [Citation], cost: CostTerms? = nil,
-                                  status: DecisionStatus = .explicit, notes: [String] = []) -> ServiceRule {
+                                  status: DecisionStatus = .explicit, notes: [LocalizedText] = []) -> ServiceRule {
         compose(.purchased(c.member, item), cost ?? .stateSharePrinciple(.annex2Purchased, item), c,
                 basis + [Plan.annex1(.annex1Purchased, item)], status: status, notes: notes)
     }
 
     /// Joins the two halves of a rule; a cost answer on a shared pool also explains the key.
     static func compose(_ production: Production, _ cost: CostTerms, _ c: RuleContext, _ basis: [Citation],
-                        status: DecisionStatus = .explicit, notes: [String] = []) -> ServiceRule {
-        var citations: [Citation] = []
-        for citation in basis + production.basis + cost.basis where !citations.contains(citation) {
-            citations.append(citation)
+                        status: DecisionStatus = .explicit, notes: [LocalizedText] = []) -> ServiceRule {
+        let routing = Grounds(basis, status, notes: notes).adding(production.basis, notes: production.notes)
+        let bearer: BearerRule
+        switch (cost.principle, cost.payer) {
+        case (.sharedByKey, _):
+            let key = AllocationKeys.costDetails(cost.pool ?? .sharedServices, settings: c.settings)
+            bearer = .membersByKey(PoolKey(pool: (cost.pool ?? .sharedServices).rawValue,
+                                           key: AllocationKeySummary(factors: c.settings.key(cost.pool ?? .sharedServices).value),
+                                           grounds: Grounds(key.basis, key.status, notes: key.notes)))
+        case (.stateFunded, .authority(let body)): bearer = .state(body: body)
+        case (_, .authority(let body)): bearer = .caseByCase(parties: [body])
+        default: bearer = .clientMunicipality
         }
-        let rule = ServiceRule(
-            delivery: production.delivery, provider: production.provider, caseOwner: production.caseOwner,
-            locations: production.locations, channels: production.channels, procurement: production.procurement,
-            principle: cost.principle, payer: cost.payer,
-            key: cost.pool.map { AllocationKeySummary(factors: c.settings.key($0).value) }, billing: cost.billing,
-            basis: citations, status: status.weakest(cost.status), notes: notes + production.notes + cost.notes)
-        guard c.question == .cost, let pool = cost.pool else { return rule }
-        let key = AllocationKeys.costDetails(pool, settings: c.settings)
-        return rule.adding(basis: key.basis, status: key.status, notes: key.notes)
+        return ServiceRule(
+            route: RouteFacts(delivery: production.delivery, provider: production.provider, caseOwner: production.caseOwner,
+                              locations: production.locations, channels: production.channels, grounds: routing),
+            procurement: ProcurementTerms(production.procurement, grounds: routing),
+            cost: PluginAPI.CostTerms(principle: cost.principle, payer: cost.payer, bearer: bearer, billing: cost.billing,
+                                      grounds: Grounds(cost.basis, cost.status, notes: cost.notes)))
     }
 }
 
@@ -284,14 +289,13 @@ extension OuluPlugin {
         let context = RuleContext(question: .route, member: member, settings: try settings(on: query.date),
                                   segment: query.segment, client: query.client,
                                   employerLocation: query.employer.flatMap { Membership.member(code: $0.location.code) })
-        let rule = Rules.immigrantClients(try Rules.rule(query.service, context), context)
-        var decision = declaration.routingDecision(query, rule)
-        // PayerRule can only name the client's municipality; a local service another member produces
-        // (an employer's municipality) is that member's own cost (L617).
-        if rule.principle == .ownMunicipality, let producer = rule.provider.municipality, producer != query.municipality {
-            decision.cost.payer = .municipality(producer)
+        var rule = Rules.immigrantClients(try Rules.rule(query.service, context), context)
+        // A local service another member produces (an employer's municipality) is that member's own cost (L617).
+        if rule.cost.principle == .ownMunicipality, let producer = rule.route.provider.municipality, producer != query.municipality {
+            rule.cost.payer = .member(producer)
+            rule.cost.bearer = .member(producer)
         }
-        return decision
+        return declaration.routingDecision(query, rule)
     }
 }
 
@@ -299,10 +303,12 @@ extension Rules {
     /// Immigrant clients outside the centralised services are their own municipality's clients (L267).
     static func immigrantClients(_ rule: ServiceRule, _ c: RuleContext) -> ServiceRule {
         let immigrant = c.segment == .immigrant || c.client.foreignLanguage == true || c.client.integrationClient == true
-        guard immigrant, rule.delivery == .local else { return rule }
-        return rule.adding(basis: [Plan.cite(.integration, "267", "Sopimuskunnat vastaavat muiden kuin keskitettyjen palveluiden piiriin kuuluvien maahanmuuttaja-asiakkaiden työvoimapalveluista.")],
+        guard immigrant, rule.route.delivery == .local else { return rule }
+        var rule = rule
+        rule.route.grounds = rule.route.grounds.adding( [Plan.cite(.integration, "267", "Sopimuskunnat vastaavat muiden kuin keskitettyjen palveluiden piiriin kuuluvien maahanmuuttaja-asiakkaiden työvoimapalveluista.")],
                            notes: ["An immigrant client outside the centralised integration services is served by their own "
                                    + "municipality like any jobseeker (L267); foreign-language clients can also walk in at "
                                    + "International House Oulu (L459)."])
+        return rule
     }
 }

@@ -13,9 +13,9 @@ extension Rules {
         let basis = [Plan.cite(.competence, "201", "Lakisääteiset työnhakija-asiakkaan osaamisen kehittämisen palvelut, joita työllisyysalue hankkii ostopalveluna:"),
                      Plan.cite(.competence, "205", "**Koulutuskokeilut.**"),
                      Plan.annex1(.annex1Local, "Koulutuskokeilu")]
-        let notes = ["The plan contradicts itself: the body lists training trials among the services the area purchases "
+        let notes: [LocalizedText] = [LocalizedText(verbatim: "The plan contradicts itself: the body lists training trials among the services the area purchases "
                      + "(L201, L205), LIITE 1 among the local services (L630). Either way the coach refers the client and "
-                     + "does the authority work (L206).", setting.note]
+                     + "does the authority work (L206)."), setting.note]
         switch setting.value {
         case .purchased:
             return compose(.purchased(c.member, "Koulutuskokeilu"), .unlistedPurchase("koulutuskokeilu"), c, basis,
@@ -94,8 +94,9 @@ extension Rules {
     private static func withLocalPoint(_ rule: ServiceRule, _ c: RuleContext, _ setting: DatedSetting<Set<MunicipalityCode>>,
                                        _ point: (Member) -> Location) -> ServiceRule {
         guard let member = c.member, setting.value.contains(member.ref.code) else { return rule }
-        var rule = rule.adding(status: setting.status, notes: [setting.note])
-        rule.locations.append(point(member))
+        var rule = rule
+        rule.route.grounds = rule.route.grounds.adding([], setting.status, notes: [setting.note])
+        rule.route.locations.append(point(member))
         return rule
     }
 
@@ -106,7 +107,7 @@ extension Rules {
         var basis = [Plan.cite(.competence, "195", "Palvelun soveltuvuuden ratkaisu ja palvelun aikainen suunnitelman päivittäminen tehdään kunnassa."),
                      Plan.cite(.competence, "195", "OEO:n aikana työnhakija-asiakas siirretään keskitetyn palvelun asiantuntijan asiakkuuteen."),
                      Plan.annex1(.annex1Centralised, "Omaehtoinen opiskelu työttömyysetuudella")]
-        var notes = ["The suitability decision and plan updates are made by the client's own municipality; during the "
+        var notes: [LocalizedText] = ["The suitability decision and plan updates are made by the client's own municipality; during the "
                      + "study the client is a client of a central expert in Oulu, who notifies the school, follows up, "
                      + "handles sanctions and statements (L195). The plan does not say who takes the case back afterwards."]
         if c.client.integrationClient == true {
@@ -141,9 +142,11 @@ extension Rules {
 
     /// An integration client's employment plan is the integration plan, which Oulu makes centrally.
     static func integrationPlanInsteadOfEmploymentPlan(_ c: RuleContext) -> ServiceRule {
-        integrationPlan(c).adding(status: .inferred,
-                                  notes: ["Asked for an employment plan for an integration client: routed to the integration "
-                                          + "plan, which Oulu makes centrally for jobseekers entitled to it (L237-240)."])
+        var rule = integrationPlan(c)
+        rule.route.grounds = rule.route.grounds.adding([], .inferred, notes: [LocalizedText(verbatim:
+            "Asked for an employment plan for an integration client: routed to the integration "
+            + "plan, which Oulu makes centrally for jobseekers entitled to it (L237-240).")])
+        return rule
     }
 
     /// Employer services: local, in the employer's municipality when the query names one in the area.
@@ -152,16 +155,16 @@ extension Rules {
                      Plan.cite(.employers, "299", "b. Työnvälityspalvelut työnantajille ja työnhakijoille (rekrytointipalvelut):"),
                      Plan.annex1(.annex1Local, "Yrityksen palvelutarpeen kartoitus"),
                      Plan.cite(.employers, "304", "Lakisääteiset työnantaja-asiakkaan palvelut, jotka keskitetään vastuukuntaan:")]
-        let notes = ["Advice, company visits, needs mapping and candidate search are local (L290-302). Checking job "
+        let notes: [LocalizedText] = [LocalizedText(verbatim: "Advice, company visits, needs mapping and candidate search are local (L290-302). Checking job "
                      + "advertisements, pay subsidy, EURES and international recruitment, the work-arrangement subsidy and "
                      + "the change-security process are centralised in Oulu (L304-312). Oulu coordinates area-wide "
-                     + "recruitment events; each member holds its own smaller ones (L322)."]
+                     + "recruitment events; each member holds its own smaller ones (L322).")]
         guard let employer = c.employerLocation, employer != c.member else {
             return compose(.local(c.member), .ownMunicipality, c, basis, notes: notes)
         }
         return compose(.local(employer), .ownMunicipality, c, basis, status: .inferred,
-                       notes: notes + ["Served by \(employer.planName), where the employer is located: employer services "
-                                       + "are local services of the members (L290), read here as those of the employer's municipality."])
+                       notes: notes + [LocalizedText(verbatim: "Served by \(employer.planName), where the employer is located: employer services "
+                                       + "are local services of the members (L290), read here as those of the employer's municipality.")])
     }
 
     /// General advice: central channels for the whole area plus each member's own service point.
@@ -187,7 +190,7 @@ extension Rules {
                                    + "(L107), International House Oulu for foreign-language clients (L459).",
                                    unemploymentSecurityNote(security)])
         if c.member?.isResponsible == false, walkIn.value {
-            rule = rule.adding(status: walkIn.status, notes: [walkIn.note])
+            rule.route.grounds = rule.route.grounds.adding([], walkIn.status, notes: [walkIn.note])
         }
         return rule
     }
@@ -203,11 +206,11 @@ extension Rules {
 
     /// LIITE 1 lists unemployment-security advice as Oulu's own production (L630); the body leaves it
     /// to the state's national phone service (L109) and Uusimaa ELY (L460).
-    private static func unemploymentSecurityNote(_ setting: DatedSetting<UnemploymentSecurityAdvice>) -> String {
+    private static func unemploymentSecurityNote(_ setting: DatedSetting<UnemploymentSecurityAdvice>) -> LocalizedText {
         let who = setting.value == .state
             ? "the state's national phone service (L109) and the Uusimaa ELY centre (L460)"
             : "Oulu's central advice (LIITE 1, «Työttömyysturvaneuvonta»)"
-        return "Unemployment-security questions go to \(who); the plan names both (LIITE 1 vs L109, L460). " + setting.note
+        return LocalizedText(verbatim: "Unemployment-security questions go to \(who); the plan names both (LIITE 1 vs L109, L460). ") + setting.note
     }
 
     /// Coaching: bought centrally by Oulu; a member may also coach with its own staff (L204, L339).

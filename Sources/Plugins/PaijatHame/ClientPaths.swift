@@ -51,13 +51,13 @@ struct ClientPaths: Sendable {
     /// The youth path, if the client is young: by segment, or by age under the configurable limit
     /// (the documents give no age, G10).
     private func youthPath(_ query: RouteQuery) throws(DecisionError) -> ((RoutePart) -> RoutePart)? {
-        let youthNote = "Youth path: the area's own teams, pair work in the municipality, outreach youth work, youth workshops, multi-sectoral cooperation with the wellbeing area and low-threshold purchased services (plan §4.2); see nuorten_palvelut."
+        let youthNote: LocalizedText = "Youth path: the area's own teams, pair work in the municipality, outreach youth work, youth workshops, multi-sectoral cooperation with the wellbeing area and low-threshold purchased services (plan §4.2); see nuorten_palvelut."
         if query.segment == .youth {
             return { $0.adding([Passage.youthServices], notes: [youthNote]) }
         }
         let limit = try parameters.read(ParameterSpecs.youthAgeLimit, on: query.date)
         guard let age = query.client.age, age < limit.value else { return nil }
-        return { $0.adding([Passage.youthServices], status: limit.status, notes: [youthNote, "Counted as young by age \(age) < \(limit.value). \(limit.note)"]) }
+        return { $0.adding([Passage.youthServices], status: limit.status, notes: [youthNote, "Counted as young by age \(age) < \(limit.value).", limit.note]) }
     }
 
     /// A client given by age above the youth limit is still answered, but told so.

@@ -50,6 +50,6 @@ enum EmployerRouting {
         return RoutePart(delivery: .otherAuthority, provider: Lahti.party, caseOwner: Lahti.name,
                          channels: service == .tyonantajapuhelin ? [.phone] : [.inPerson, .phone, .online],
                          authority: Lahti.authority, basis: specific.basis + [Passage.lahtiIndependent], status: .inferred,
-                         notes: [specific.note], costOverride: lahtiPays)
+                         notes: [LocalizedText(verbatim: specific.note)], costOverride: lahtiPays)
     }
 }

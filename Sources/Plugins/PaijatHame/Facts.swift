@@ -146,7 +146,7 @@ struct Facts: Sendable {
         return facts
     }
 
-    private func fact(_ name: String, _ description: String, _ value: ParameterValue, _ basis: [Citation],
+    private func fact(_ name: String, _ description: LocalizedText, _ value: ParameterValue, _ basis: [Citation],
                       asOf: EffectiveDate? = nil) -> RegionFact {
         RegionFact(name: name, description: description, value: value, asOf: asOf, basis: basis, status: .explicit)
     }

@@ -29,14 +29,14 @@ struct PaijatHamePlugin: RegionPlugin {
     func procurement(_ query: ProcurementQuery) throws(DecisionError) -> ProcurementDecision {
         try declaration.requireInEffect(on: query.date)
         let parts = try ServiceRules(parameters: parameters).parts(for: query.service, at: nil, on: query.date)
-        return declaration.procurementDecision(query, parts.procurementRule)
+        return declaration.procurementDecision(query, parts.serviceRule)
     }
 
     func costResponsibility(_ query: CostQuery) throws(DecisionError) -> CostDecision {
         try declaration.requireInEffect(on: query.date)
         try declaration.requireMember(query.municipality)
         let parts = try ServiceRules(parameters: parameters).parts(for: query.service, at: nil, on: query.date)
-        return declaration.costDecision(query, parts.costRule)
+        return declaration.costDecision(query, parts.serviceRule)
     }
 
     func allocationKey(_ query: AllocationKeyQuery) throws(DecisionError) -> AllocationKey {

@@ -107,7 +107,7 @@ struct ProcurementRules: Sendable {
     }
 
     private func ownProduction(_ basis: [Citation], status: DecisionStatus, partners: [Party] = [],
-                                      notes: [String]) -> ProcurementPart {
+                                      notes: [LocalizedText]) -> ProcurementPart {
         ProcurementPart(outcome: ProcurementOutcome(model: .ownProduction, procuringAuthority: Parties.area, partners: partners),
                         basis: basis, status: status, notes: notes)
     }
@@ -125,6 +125,6 @@ struct ProcurementRules: Sendable {
                     Passage.outcomeRegister, Passage.loiOutcomeRegister] + (service == .tyovoimakoulutus ? [Passage.trainingsIndependent] : []),
             status: .inferred,
             notes: ["The plan names the service as bought (plan §4.1 line 374); Hollola procures for the area (line 384) and all members belong to the dynamic purchasing ring founded by Lahti, whose register receives outcome-based mini-competitions (plan §4.1.1).",
-                    "The annex says the authorities 'may' use the register, and the per-service annex of the plan is missing, so a given purchase may still be tendered otherwise."] + ownOffer)
+                    "The annex says the authorities 'may' use the register, and the per-service annex of the plan is missing, so a given purchase may still be tendered otherwise."] + ownOffer.map(LocalizedText.init(verbatim:)))
     }
 }

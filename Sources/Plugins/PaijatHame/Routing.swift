@@ -186,7 +186,7 @@ struct RouteRules: Sendable {
     /// A service the area gives at the client's service point, by appointment (plan §5).
     private func local(at municipality: MunicipalityRef?, delivery: Delivery = .local, provider: Party = Parties.area,
                        _ basis: [Citation], status: DecisionStatus = .explicit, caseOwner: String = CaseOwner.areaExpert,
-                       notes: [String]) -> RoutePart {
+                       notes: [LocalizedText]) -> RoutePart {
         let point = servicePoint(municipality)
         return RoutePart(delivery: delivery, provider: provider, caseOwner: caseOwner, channels: Channels.hybrid,
                          locations: point.map { [$0.location] } ?? [],
@@ -197,13 +197,13 @@ struct RouteRules: Sendable {
 
     /// A service the area itself gives for the whole area (decisions, payments, specialists).
     private func area(_ delivery: Delivery, channels: [Channel], _ basis: [Citation], status: DecisionStatus = .explicit,
-                      notes: [String]) -> RoutePart {
+                      notes: [LocalizedText]) -> RoutePart {
         RoutePart(delivery: delivery, provider: Parties.area, caseOwner: CaseOwner.areaExpert, channels: channels,
                   basis: basis, status: status, notes: notes)
     }
 
     /// A service bought from a provider while the area's expert keeps the case.
-    private func purchased(_ provider: Party, _ basis: [Citation], notes: [String]) -> RoutePart {
+    private func purchased(_ provider: Party, _ basis: [Citation], notes: [LocalizedText]) -> RoutePart {
         RoutePart(delivery: .purchased, provider: provider, caseOwner: CaseOwner.areaExpert, channels: [.inPerson],
                   basis: basis, status: .explicit, notes: notes)
     }
@@ -235,11 +235,11 @@ struct RouteRules: Sendable {
         case .localWithLahtiCooperation:
             return local(at: municipality, [Passage.integrationServices, Passage.immigrantServices, Passage.integrationWiderGroup,
                                             Passage.integrationPilotAsBasis],
-                         status: setting.status, notes: [readings, setting.note])
+                         status: setting.status, notes: [LocalizedText(verbatim: readings), setting.note])
         case .lahtiCentralized:
             return RoutePart(delivery: .otherAuthority, provider: Lahti.party, caseOwner: Lahti.name, channels: Channels.hybrid,
                              basis: [Passage.integrationServices, Passage.integrationPilot, Passage.integrationPilotAsBasis],
-                             status: setting.status, notes: [readings, setting.note])
+                             status: setting.status, notes: [LocalizedText(verbatim: readings), setting.note])
         }
     }
 }

@@ -14,12 +14,12 @@ struct RoutePart: Sendable {
     var authority: Authority? = nil
     var basis: [Citation]
     var status: DecisionStatus
-    var notes: [String]
+    var notes: [LocalizedText]
     /// Who pays when the query's circumstances change it (a Lahti-located employer); nil: the service's cost rule.
     var costOverride: CostPart? = nil
 
     /// Adds citations and notes, lowering the status to the weaker of the two.
-    func adding(_ extra: [Citation], status extraStatus: DecisionStatus = .explicit, notes extraNotes: [String]) -> RoutePart {
+    func adding(_ extra: [Citation], status extraStatus: DecisionStatus = .explicit, notes extraNotes: [LocalizedText]) -> RoutePart {
         var part = self
         part.basis += extra.filter { !part.basis.contains($0) }
         part.status = status.weakest(extraStatus)
@@ -33,7 +33,7 @@ struct ProcurementPart: Sendable {
     var outcome: ProcurementOutcome
     var basis: [Citation]
     var status: DecisionStatus
-    var notes: [String]
+    var notes: [LocalizedText]
 }
 
 /// The shared pool's key as a cost decision shows it; its weights are configurable, so it carries
@@ -42,7 +42,7 @@ struct SharedKey: Sendable {
     var summary: AllocationKeySummary
     var basis: [Citation]
     var status: DecisionStatus
-    var notes: [String]
+    var notes: [LocalizedText]
 }
 
 /// Who pays, by which principle.
@@ -53,7 +53,7 @@ struct CostPart: Sendable {
     var key: SharedKey? = nil
     var basis: [Citation]
     var status: DecisionStatus
-    var notes: [String]
+    var notes: [LocalizedText]
 }
 
 /// The three parts of one service's rule.
@@ -62,29 +62,36 @@ struct ServiceParts: Sendable {
     var procurement: ProcurementPart
     var cost: CostPart
 
-    /// The route carries the cost summary, so it also cites the cost's principle (not the key's weights,
-    /// which the summary does not show).
-    var routingRule: ServiceRule {
-        let payment = route.costOverride ?? cost
-        return rule(basis: route.basis, status: route.status, notes: route.notes, payment: payment)
-            .adding(basis: payment.basis, status: payment.status, notes: payment.notes)
-    }
+    /// The rule the route answers from: the cost the query's circumstances choose (e.g. a Lahti-located employer).
+    var routingRule: ServiceRule { rule(payment: route.costOverride ?? cost) }
 
-    var procurementRule: ServiceRule {
-        rule(basis: procurement.basis, status: procurement.status, notes: procurement.notes, payment: cost)
-    }
+    /// The rule procurement and cost answers come from: the service's own cost rule.
+    var serviceRule: ServiceRule { rule(payment: cost) }
 
-    var costRule: ServiceRule {
-        let costRule = rule(basis: cost.basis, status: cost.status, notes: cost.notes, payment: cost)
-        guard let key = cost.key else { return costRule }
-        return costRule.adding(basis: key.basis, status: key.status, notes: key.notes)
+    private func rule(payment: CostPart) -> ServiceRule {
+        ServiceRule(route: RouteFacts(delivery: route.delivery, provider: route.provider, caseOwner: route.caseOwner,
+                                      locations: route.locations, channels: route.channels, authority: route.authority,
+                                      grounds: Grounds(route.basis, route.status, notes: route.notes)),
+                    procurement: ProcurementTerms(procurement.outcome,
+                                                  grounds: Grounds(procurement.basis, procurement.status, notes: procurement.notes)),
+                    cost: payment.terms)
     }
+}
 
-    private func rule(basis: [Citation], status: DecisionStatus, notes: [String], payment: CostPart) -> ServiceRule {
-        ServiceRule(delivery: route.delivery, provider: route.provider, caseOwner: route.caseOwner,
-                    locations: route.locations, channels: route.channels, authority: route.authority,
-                    procurement: procurement.outcome, principle: payment.principle, payer: payment.payer,
-                    key: payment.key?.summary, billing: payment.billing, basis: basis, status: status, notes: notes)
+extension CostPart {
+    /// The cost as the rule model states it: a shared pool is borne by the members by the pool's key.
+    var terms: CostTerms {
+        let bearer: BearerRule
+        switch (principle, payer) {
+        case (.sharedByKey, _):
+            bearer = .membersByKey(PoolKey(pool: "shared_services", key: key?.summary ?? AllocationKeySummary(factors: []),
+                                           grounds: key.map { Grounds($0.basis, $0.status, notes: $0.notes) } ?? Grounds([])))
+        case (.stateFunded, .authority(let body)): bearer = .state(body: body)
+        case (_, .authority(let body)): bearer = .caseByCase(parties: [body])
+        default: bearer = .clientMunicipality
+        }
+        return CostTerms(principle: principle, payer: payer, bearer: bearer, billing: billing,
+                         grounds: Grounds(basis, status, notes: notes))
     }
 }
 

@@ -25,10 +25,9 @@ struct TrainingRouting: Sendable {
     private func vosTraining(field: String, provider: String?, on date: EffectiveDate) throws(DecisionError) -> RoutePart {
         guard let provider, !SalpausVOSFields.isSalpaus(provider) else {
             guard let salpausField = SalpausVOSFields.field(named: field) else {
-                throw .invalidParameter("'\(field)' is not a field of Salpaus's VOS trainings; annex 3 lists: "
-                                        + SalpausVOSFields.fields.map(\.name).joined(separator: ", "))
+                throw .invalidParameter("'\(field)' is not a field of Salpaus's VOS trainings; annex 3 lists: \(SalpausVOSFields.fields.map(\.name).joined(separator: ", "))")
             }
-            let assumed = provider == nil ? ["No provider was given; the field is one of Koulutuskeskus Salpaus's VOS fields, so Salpaus is assumed."] : []
+            let assumed: [LocalizedText] = provider == nil ? ["No provider was given; the field is one of Koulutuskeskus Salpaus's VOS fields, so Salpaus is assumed."] : []
             return administered(by: salpausField.administrator, field: salpausField.name, provider: Parties.salpaus,
                                 basis: [Passage.vosSplit, salpausField.basis], status: provider == nil ? .inferred : .explicit,
                                 notes: assumed)
@@ -45,7 +44,7 @@ struct TrainingRouting: Sendable {
     }
 
     private func administered(by administrator: VOSAdministrator, field: String, provider: Party, basis: [Citation],
-                              status: DecisionStatus, notes: [String]) -> RoutePart {
+                              status: DecisionStatus, notes: [LocalizedText]) -> RoutePart {
         let selection = [Passage.vosJointBody, Passage.vosSelection, Passage.selectionEquality, Passage.selectionEndorsement,
                          Passage.statementsDuringTraining]
         switch administrator {

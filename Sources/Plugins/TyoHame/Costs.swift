@@ -92,7 +92,7 @@ extension Rules {
                         billing: Billing(invoicer: Self.invoicer, period: "monthly"), grounds: grounds)
     }
 
-    private var sharedBudgetNotes: [String] {
+    private var sharedBudgetNotes: [LocalizedText] {
         let instalments = settings.monthlyBillingInstalments
         let usage = settings.reconciliationUsage
         let weights = settings.areaCostWeights

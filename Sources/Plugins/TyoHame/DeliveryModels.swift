@@ -34,7 +34,7 @@ extension Rules {
     /// The company team serves employers without municipal borders, on the single-contact principle
     /// shared with the Etelä-Häme area (R5).
     func companyTeam(_ employer: EmployerProfile?) -> Access {
-        var notes = ["Employers are served without municipal borders; TyöHäme and the Etelä-Häme employment area serve employers on the single-contact principle (the one contacted serves). Company services are developed with the ELY centre, national services and entrepreneur organisations."]
+        var notes: [LocalizedText] = ["Employers are served without municipal borders; TyöHäme and the Etelä-Häme employment area serve employers on the single-contact principle (the one contacted serves). Company services are developed with the ELY centre, national services and entrepreneur organisations."]
         if let location = employer?.location, !Membership.members.contains(where: { $0.code == location.code }) {
             notes.append("The employer is located in \(location.name), outside TyöHäme; the plan still serves it («kuntarajojen rajoittamatta»).")
         }
@@ -74,7 +74,7 @@ extension Rules {
     }
 
     /// Organised by the Kanta-Häme wellbeing services county, not by TyöHäme.
-    func wellbeingCounty(_ basis: [Citation], _ status: DecisionStatus, notes: [String]) -> Access {
+    func wellbeingCounty(_ basis: [Citation], _ status: DecisionStatus, notes: [LocalizedText]) -> Access {
         Access(delivery: .wellbeingCounty, provider: Parties.wellbeingCounty, caseOwner: Parties.wellbeingCounty.name,
                grounds: Grounds(basis, status, notes: notes))
     }
@@ -97,7 +97,7 @@ extension Rules {
     }
 
     /// Training arranged with the area's education providers.
-    func educationProviders(_ status: DecisionStatus, notes: [String]) -> Access {
+    func educationProviders(_ status: DecisionStatus, notes: [LocalizedText]) -> Access {
         Access(delivery: .educationProvider, provider: Parties.educationProviders, caseOwner: Self.responsibleWorker,
                grounds: Grounds([Passage.educationCooperation, Passage.localInstitutions], status, notes: notes))
     }

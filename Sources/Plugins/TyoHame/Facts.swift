@@ -12,7 +12,7 @@ extension Rules {
 
     private static let dataYear2019 = EffectiveDate(year: 2019, month: 12, day: 31)
 
-    private func fact(_ name: String, _ description: String, _ value: ParameterValue, asOf: EffectiveDate? = nil,
+    private func fact(_ name: String, _ description: LocalizedText, _ value: ParameterValue, asOf: EffectiveDate? = nil,
                       _ basis: [Citation], _ status: DecisionStatus = .explicit) -> RegionFact {
         RegionFact(name: name, description: description, value: value, asOf: asOf, basis: basis, status: status)
     }

@@ -92,7 +92,7 @@ extension Rules {
 
     /// A service TyöHäme buys under one of its four models.
     private func bought(_ route: ProcurementRoute, _ baskets: [BasketItem], basis: [Citation], partners: [Party] = [],
-                        notes: [String] = []) -> ProcurementPart {
+                        notes: [LocalizedText] = []) -> ProcurementPart {
         let grounds = Grounds(basis + [route.citation] + baskets.map(\.citation) + [
             Passage.centralProcurement, Passage.jointAndMunicipal, Passage.effectiveness, Passage.employmentCondition,
         ], .inferred, notes: [

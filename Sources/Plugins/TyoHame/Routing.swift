@@ -172,7 +172,7 @@ extension Rules {
                 access.delivery = point.delivery
                 access.locations = point.locations
             }
-            access.grounds = access.grounds.adding(point.grounds.basis, reason.status, notes: [reason.note])
+            access.grounds = access.grounds.adding(point.grounds.basis, reason.status, notes: [LocalizedText(verbatim: reason.note)])
                 .adding([], point.grounds.status, notes: point.grounds.notes)
         }
         if query.client.age.map({ $0 < 30 }) ?? (query.segment == .youth) {

@@ -3,28 +3,6 @@
 
 import PluginAPI
 
-/// What a part rests on: citations, how firmly, and what staff should know.
-struct Grounds: Hashable, Sendable {
-    var basis: [Citation]
-    var status: DecisionStatus
-    var notes: [String]
-
-    init(_ basis: [Citation], _ status: DecisionStatus = .explicit, notes: [String] = []) {
-        self.basis = basis
-        self.status = status
-        self.notes = notes
-    }
-
-    /// Adds citations and notes; the status becomes the weaker of the two.
-    func adding(_ basis: [Citation] = [], _ status: DecisionStatus = .explicit, notes: [String] = []) -> Grounds {
-        var grounds = self
-        grounds.basis += basis.filter { !grounds.basis.contains($0) }
-        grounds.status = grounds.status.weakest(status)
-        grounds.notes += notes
-        return grounds
-    }
-}
-
 /// Who serves the client, where and how.
 struct Access: Hashable, Sendable {
     var delivery: Delivery
@@ -34,7 +12,7 @@ struct Access: Hashable, Sendable {
     var channels: [Channel] = []
     var grounds: Grounds
 
-    func adding(_ basis: [Citation] = [], _ status: DecisionStatus = .explicit, notes: [String] = []) -> Access {
+    func adding(_ basis: [Citation] = [], _ status: DecisionStatus = .explicit, notes: [LocalizedText] = []) -> Access {
         var access = self
         access.grounds = grounds.adding(basis, status, notes: notes)
         return access
@@ -56,25 +34,24 @@ struct CostPart: Hashable, Sendable {
     var grounds: Grounds
 }
 
-/// Which part's grounds a decision cites.
-enum Aspect {
-    case routing, procurement, cost
+extension Access {
+    var facts: RouteFacts {
+        RouteFacts(delivery: delivery, provider: provider, caseOwner: caseOwner, locations: locations, channels: channels,
+                   grounds: grounds)
+    }
 }
 
-extension ServiceRule {
-    /// One service's rule, citing only the grounds of the part the decision is about, so that a
-    /// cost answer does not cite the office list and a route does not cite the budget table.
-    init(_ access: Access, _ procurement: ProcurementPart, _ cost: CostPart, citing aspect: Aspect) {
-        let grounds: Grounds
-        switch aspect {
-        case .routing: grounds = access.grounds
-        case .procurement: grounds = procurement.grounds
-        case .cost: grounds = cost.grounds
+extension CostPart {
+    /// The cost as the rule model states it: a shared pool is borne by the members by the pool's key.
+    func terms(pool: Pool) -> CostTerms {
+        let bearer: BearerRule
+        switch (principle, payer) {
+        case (.sharedByKey, _):
+            bearer = .membersByKey(PoolKey(pool: pool.rawValue, key: key ?? AllocationKeySummary(factors: []), grounds: Grounds([])))
+        case (.stateFunded, .authority(let body)): bearer = .state(body: body)
+        default: bearer = .clientMunicipality
         }
-        self.init(delivery: access.delivery, provider: access.provider, caseOwner: access.caseOwner,
-                  locations: access.locations, channels: access.channels, procurement: procurement.outcome,
-                  principle: cost.principle, payer: cost.payer, key: cost.key, billing: cost.billing,
-                  basis: grounds.basis, status: grounds.status, notes: grounds.notes)
+        return CostTerms(principle: principle, payer: payer, bearer: bearer, billing: billing, grounds: grounds)
     }
 }
 
@@ -84,11 +61,13 @@ struct Rules: Sendable {
     let declaration: RegionDeclaration
     let settings: Settings
 
-    /// The full rule for a client of `query.municipality`, citing `aspect`. Each part is derived
-    /// from the same query, so a route's cost summary always agrees with `costs.responsibility`.
-    func rule(for query: RouteQuery, citing aspect: Aspect) throws(DecisionError) -> ServiceRule {
-        ServiceRule(try access(for: query), procurement(for: query.service),
-                    cost(for: query.service, municipality: query.municipality), citing: aspect)
+    /// The full rule for a client of `query.municipality`. Each part is derived from the same
+    /// query, so a route's cost summary always agrees with `costs.responsibility`.
+    func rule(for query: RouteQuery) throws(DecisionError) -> ServiceRule {
+        let procurement = procurement(for: query.service)
+        return ServiceRule(route: try access(for: query).facts,
+                           procurement: ProcurementTerms(procurement.outcome, grounds: procurement.grounds),
+                           cost: cost(for: query.service, municipality: query.municipality).terms(pool: .default))
     }
 }
 

@@ -27,16 +27,20 @@ struct FixtureRegionPlugin: RegionPlugin {
         effectiveFrom: EffectiveDate(year: 2025, month: 1, day: 1)!,
         basis: [Citation(document: document, section: "1 Jäsenet", lines: "1-2", quote: "Inari ja Utsjoki")])
 
-    private static let services = Citation(document: document, section: "2 Palvelut", lines: "3")
+    private static let services = Citation(document: document, section: "2 Palvelut", lines: "3",
+                                           quote: "neuvonta ja työvoimakoulutus")
 
     private func rule(_ service: ServiceID) -> ServiceRule {
         let shared = service == .tyovoimakoulutus
-        return ServiceRule(delivery: shared ? .purchased : .local, provider: Party(name: "Inarin työllisyyspalvelut"),
-                           procurement: ProcurementOutcome(model: shared ? .frameworkAgreement : .ownProduction,
-                                                           procuringAuthority: Party(name: "Inarin kunta")),
-                           principle: shared ? .sharedByKey : .ownMunicipality,
-                           payer: shared ? .responsibleMunicipality : .clientMunicipality,
-                           key: shared ? key.summary : nil, basis: [Self.services], status: .explicit)
+        let grounds = Grounds([Self.services])
+        return ServiceRule(
+            route: RouteFacts(delivery: shared ? .purchased : .local, provider: Party(name: "Inarin työllisyyspalvelut"),
+                              grounds: grounds),
+            procurement: ProcurementTerms(ProcurementOutcome(model: shared ? .frameworkAgreement : .ownProduction,
+                                                             procuringAuthority: Party(name: "Inarin kunta")), grounds: grounds),
+            cost: CostTerms(principle: shared ? .sharedByKey : .ownMunicipality,
+                            payer: shared ? .responsibleMunicipality : .clientMunicipality,
+                            bearer: shared ? .membersByKey(key.poolKey) : .clientMunicipality, grounds: grounds))
     }
 
     private var key: AllocationKey {

@@ -63,7 +63,7 @@ enum Oulu {
     static func problem(with citation: Citation) -> String? { plan.problem(with: citation) }
 
     /// Whether any note mentions `text` (notes are prose for staff; tests look for key facts in them).
-    static func notes(_ notes: [String], mention text: String) -> Bool {
+    static func notes(_ notes: [LocalizedText], mention text: String) -> Bool {
         notes.contains { $0.contains(text) }
     }
 }

@@ -37,7 +37,7 @@ import Testing
         try check(cost, member, service)
         switch (route, cost) {
         case (.decision(let route), .decision(let cost)):
-            #expect(route.cost == cost.outcome.summary, "the route's cost summary must agree with costs.responsibility")
+            #expect(route.cost == cost.summary, "the route's cost summary must agree with costs.responsibility")
         case (.refused(.notOffered), .refused(.notOffered)):
             break
         default:
@@ -63,9 +63,9 @@ import Testing
             }
         case .refused(.notOffered(let refused, let reason, let basis)):
             #expect(refused == service)
-            #expect(!reason.isEmpty && !basis.isEmpty)
+            #expect(!reason.fi.isEmpty && !reason.en.isEmpty && !basis.isEmpty)
         case .refused(let error):
-            Issue.record("\(service): unexpected \(error.kind.rawValue): \(error.message)")
+            Issue.record("\(service): unexpected \(error.message)")
         }
     }
 

@@ -27,7 +27,7 @@ import Testing
         let decision = try F.route("Hollola", service, employer: "Lahti")
         #expect(decision.delivery == .otherAuthority)
         #expect(decision.authority.id == "lahti" && decision.authority.responsibleMunicipality.code.rawValue == "398")
-        #expect(decision.cost == CostSummary(principle: .ownMunicipality, payer: .authority("Lahden kaupunki (Lahden työllisyyspalvelut)")))
+        #expect(decision.cost.principle == .ownMunicipality && decision.cost.payer == .authority("Lahden kaupunki (Lahden työllisyyspalvelut)"))
         #expect(decision.status == .inferred && F.cites(decision, F.letterOfIntent, "27"))
     }
 

@@ -24,12 +24,12 @@ import Testing
                 #expect(decision.date == TyoHame.day)
                 expectCited(decision.basis, decision.status, decision.notes)
             }
-            #expect(route.cost == cost.outcome.summary)
+            #expect(route.cost == cost.summary)
             #expect(route.authority.id == "tyohame")
             #expect(route.authority.responsibleMunicipality == TyoHame.member("Hämeenlinna"))
             if cost.principle == .sharedByKey { #expect(cost.key != nil) }
         case (.notOffered(let reason, let basis), .notOffered, .notOffered):
-            #expect(!reason.isEmpty)
+            #expect(!reason.fi.isEmpty && !reason.en.isEmpty)
             expectCited(basis, .explicit, [])
         default:
             Issue.record("\(member.name) \(service): route, cost and procurement disagree: \(route) / \(cost) / \(procurement)")
@@ -145,7 +145,7 @@ import Testing
         return citations
     }
 
-    private func expectCited(_ basis: [Citation], _ status: DecisionStatus, _ notes: [String]) {
+    private func expectCited(_ basis: [Citation], _ status: DecisionStatus, _ notes: [LocalizedText]) {
         #expect(!basis.isEmpty)
         for citation in basis {
             #expect(citation.document == TyoHame.plan)

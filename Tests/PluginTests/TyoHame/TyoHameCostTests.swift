@@ -59,7 +59,7 @@ import Testing
         #expect(ypaja.status == .default)
         #expect(TyoHame.cites(ypaja.basis, lines: "179"))
         let route = try TyoHame.route(configured, "Ypäjä", .tyonhakuvalmennus)
-        #expect(route.cost == ypaja.outcome.summary)
+        #expect(route.cost == ypaja.summary)
         #expect(try TyoHame.cost(configured, "Forssa", .tyonhakuvalmennus).principle == .sharedByKey)
     }
 

@@ -80,7 +80,7 @@ extension TyoHame {
     /// A decision or a reasoned refusal; any other error is a test failure.
     enum Outcome<D> {
         case decision(D)
-        case notOffered(reason: String, basis: [Citation])
+        case notOffered(reason: LocalizedText, basis: [Citation])
     }
 
     static func outcome<D>(_ body: () throws(DecisionError) -> D) -> Outcome<D> {

@@ -9,11 +9,14 @@ public struct ConformanceKit {
     let directory: MunicipalityDirectory
     let dataDir: String
     let statistics: StatisticsTable
+    /// The statutory layer a plugin must not contradict.
+    let law: NationalLaw
 
-    public init(directory: MunicipalityDirectory, dataDir: String, statistics: StatisticsTable) {
+    public init(directory: MunicipalityDirectory, dataDir: String, statistics: StatisticsTable, law: NationalLaw) {
         self.directory = directory
         self.dataDir = dataDir
         self.statistics = statistics
+        self.law = law
     }
 
     /// How many problems a check lists before it says "and N more".
@@ -48,16 +51,16 @@ public struct ConformanceKit {
         let plugin: any RegionPlugin
         do {
             let data = try RegionDataLoader.load(regionID: declaration.id, members: declaration.members.map(\.code),
-                                                 dataDir: dataDir, statistics: statistics)
+                                                 dataDir: dataDir, statistics: statistics, statutes: law.services)
             plugin = try loaded.configured(with: data)
             report.checks.append(ConformanceCheck("self-check with its data", passed: true, detail: "configured with \(dataDir)/\(declaration.id)"))
         } catch {
-            let message = (error as? DecisionError)?.message ?? "\(error)"
+            let message = (error as? DecisionError)?.message(in: .en) ?? "\(error)"
             report.checks.append(ConformanceCheck("self-check with its data", passed: false, detail: message))
             return report
         }
         if quick { return report }
-        report.checks += DecisionSweep(plugin: plugin, declaration: declaration).checks()
+        report.checks += DecisionSweep(plugin: plugin, declaration: declaration, statutes: law.services).checks()
         report.checks.append(allocationCheck(plugin, declaration))
         return report
     }
@@ -146,7 +149,7 @@ public struct ConformanceKit {
         do {
             key = try plugin.allocationKey(AllocationKeyQuery(year: declaration.effectiveFrom.year))
         } catch {
-            return ConformanceCheck(name, passed: false, detail: "allocationKey for \(declaration.effectiveFrom.year) failed: \(error.message)")
+            return ConformanceCheck(name, passed: false, detail: "allocationKey for \(declaration.effectiveFrom.year) failed: \(error.message(in: .en))")
         }
         let weights = key.factors.reduce(Decimal(0)) { $0 + $1.weight }
         guard !key.factors.isEmpty, key.factors.allSatisfy({ $0.weight >= 0 }), weights == 1 else {

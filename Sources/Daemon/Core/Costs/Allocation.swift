@@ -32,6 +32,6 @@ public struct Allocation: Encodable, Sendable {
     public var shares: [Share]
     public var basis: [Citation]
     public var status: DecisionStatus
-    public var notes: [String]
+    public var notes: [LocalizedText]
     public var decisionId: String = ""
 }

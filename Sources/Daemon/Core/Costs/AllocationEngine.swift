@@ -31,21 +31,30 @@ public enum AllocationEngine {
                let inputs = inputs(for: substitute.substitute, members: members, statistics: statistics, cutoff: cutoff) {
                 applied.append((factor, inputs))
                 status = status.weakest(.default)
-                notes.append("\(factor.name) is missing for \(describe(lacking, of: members)) in the data up to \(cutoff); "
-                             + "\(substitute.substitute) stands in for all members (config/data/keys/substitutes.json: \(substitute.reason))")
+                notes.append(LocalizedText(
+                    fi: "\(factor.name) puuttuu kunnilta \(describe(lacking, of: members)) \(cutoff.finnish) mennessä; "
+                        + "\(substitute.substitute) korvaa sen kaikille jäsenille (config/data/keys/substitutes.json: \(substitute.reason))",
+                    en: "\(factor.name) is missing for \(describe(lacking, of: members)) in the data up to \(cutoff); "
+                        + "\(substitute.substitute) stands in for all members (config/data/keys/substitutes.json: \(substitute.reason))"))
             } else {
                 missing.append("\(factor.name) (missing for \(describe(lacking, of: members)))")
             }
         }
         guard !applied.isEmpty else {
-            throw .invalidData("cannot allocate \(key.region)/\(key.pool) for \(year): no factor of the key has data for every member: "
-                               + missing.joined(separator: "; ") + "; add the statistics to config/data/statistics/")
+            throw .invalidData(LocalizedText(
+                fi: "jakoa \(key.region)/\(key.pool) vuodelle \(year) ei voi laskea: millään jakoperusteella ei ole tietoja kaikista jäsenistä: "
+                    + missing.joined(separator: "; ") + "; lisää tilastot hakemistoon config/data/statistics/",
+                en: "cannot allocate \(key.region)/\(key.pool) for \(year): no factor of the key has data for every member: "
+                    + missing.joined(separator: "; ") + "; add the statistics to config/data/statistics/"))
         }
         let totalWeight = applied.reduce(Decimal(0)) { $0 + $1.factor.weight }
         if !missing.isEmpty {
             status = status.weakest(.default)
-            notes.append("left out for lack of data: \(missing.joined(separator: "; ")); the remaining weights were renormalised to sum to 1 "
-                         + "(each divided by \(totalWeight.plainText))")
+            notes.append(LocalizedText(
+                fi: "jätetty pois tietojen puuttuessa: \(missing.joined(separator: "; ")); jäljelle jääneet painot skaalattiin summaan 1 "
+                    + "(kukin jaettu luvulla \(totalWeight.plainText))",
+                en: "left out for lack of data: \(missing.joined(separator: "; ")); the remaining weights were renormalised to sum to 1 "
+                    + "(each divided by \(totalWeight.plainText))"))
         }
 
         var fractions: [(code: MunicipalityCode, fraction: Decimal)] = members.map { ($0.code, 0) }

@@ -54,7 +54,7 @@ public struct Statement: Encodable, Sendable {
     /// The key that split the shared pool, when there was one.
     public var key: AllocationKeySummary?
     public var entries: Int
-    public var notes: [String]
+    public var notes: [LocalizedText]
 }
 
 /// `ledger.balance`'s answer (ARCHITECTURE §6, pinned shape).
@@ -77,7 +77,7 @@ public struct Balance: Encodable, Sendable {
     public var year: Int
     public var rows: [Row]
     public var totals: Totals
-    public var notes: [String]
+    public var notes: [LocalizedText]
 }
 
 public struct StatementBuilder {
@@ -104,11 +104,13 @@ public struct StatementBuilder {
             let member = region.declaration.member(entry.municipality) ?? MunicipalityRef(code: entry.municipality, name: entry.municipality.rawValue)
             do {
                 let cost = try region.plugin.costResponsibility(CostQuery(municipality: member, service: ServiceID(rawValue: entry.service), date: entry.date))
-                switch (cost.principle, cost.payer) {
-                case (.sharedByKey, _):
+                // Who finally bears the cost decides where it goes: the pool split by the key, or the
+                // member that bears it (the client's own municipality or another member).
+                switch cost.bearer {
+                case .membersByKey:
                     pool += amount
-                case (_, .municipality(let payer)) where region.declaration.member(payer.code) != nil:
-                    causerPays[payer.code, default: 0] += amount
+                case .municipality(let bearer) where region.declaration.member(bearer.code) != nil:
+                    causerPays[bearer.code, default: 0] += amount
                 default:
                     causerPays[entry.municipality, default: 0] += amount
                 }
@@ -117,7 +119,7 @@ public struct StatementBuilder {
                 causerPays[entry.municipality, default: 0] += amount
             }
         }
-        var notes: [String] = []
+        var notes: [LocalizedText] = []
         var shared: [MunicipalityCode: Decimal] = [:]
         var key: AllocationKeySummary?
         if pool != 0 {
@@ -126,11 +128,15 @@ public struct StatementBuilder {
                                                            substitutes: substitutes, year: period.year)
             for share in allocation.shares { shared[share.municipality.code] = share.amount.amount }
             key = allocation.key
-            notes.append("shared pool \(Money(pool)) split by the \(definition.pool) key of \(period.year) (\(allocation.status.rawValue))")
+            notes.append(LocalizedText(
+                fi: "yhteinen kustannuspooli \(Money(pool)) jaettu vuoden \(period.year) jakoavaimella \(definition.pool) (\(allocation.status.rawValue))",
+                en: "shared pool \(Money(pool)) split by the \(definition.pool) key of \(period.year) (\(allocation.status.rawValue))"))
             notes += allocation.notes
         }
         if unclassified > 0 {
-            notes.append("\(unclassified) entries are for services the region answers no cost rule for; each is charged to its own municipality")
+            notes.append(LocalizedText(
+                fi: "\(unclassified) kirjausta koskee palveluja, joille alueella ei ole kustannussääntöä; kukin on kirjattu omalle kunnalleen",
+                en: "\(unclassified) entries are for services the region answers no cost rule for; each is charged to its own municipality"))
         }
         let rows = members.sorted { $0.name < $1.name }
             .filter { municipality == nil || $0.code == municipality }
@@ -160,6 +166,7 @@ public struct StatementBuilder {
                        totals: Balance.Totals(billed: rows.reduce(.zero) { $0 + $1.billed },
                                               actual: rows.reduce(.zero) { $0 + $1.actual },
                                               difference: rows.reduce(.zero) { $0 + $1.difference }),
-                       notes: ["positive difference = extra bill, negative = refund"] + statement.notes)
+                       notes: [LocalizedText(fi: "positiivinen erotus = lisälasku, negatiivinen = palautus",
+                                             en: "positive difference = extra bill, negative = refund")] + statement.notes)
     }
 }

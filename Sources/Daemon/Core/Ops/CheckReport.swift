@@ -40,7 +40,8 @@ enum CheckReport {
     static func child(_ library: String, settings: DaemonSettings, quick: Bool) -> Int32 {
         do {
             let kit = ConformanceKit(directory: try MunicipalityDirectory.load(dataDir: settings.dataDir), dataDir: settings.dataDir,
-                                     statistics: try StatisticsTable.load(dataDir: settings.dataDir))
+                                     statistics: try StatisticsTable.load(dataDir: settings.dataDir),
+                                     law: try NationalLaw.load(dataDir: settings.dataDir))
             print(kit.check(path: library, quick: quick).json())
             return 0
         } catch {

@@ -53,7 +53,7 @@ public struct ReloadOutcome: Sendable {
 public enum AlueVersion {
     public static let version = "0.1.0"
     /// The wire protocol's version (ARCHITECTURE §3); bumped only for incompatible changes.
-    public static let protocolVersion = 1
+    public static let protocolVersion = 2
 }
 
 /// Encodes Codable answers. One per connection: JSONEncoder is a mutable class and not shared.
@@ -65,7 +65,9 @@ public final class ResponseEncoder {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
-    public func encode<Value: Encodable>(_ value: Value) throws(RPCError) -> [UInt8] {
+    /// `value` as JSON, its localized texts in `language`.
+    public func encode<Value: Encodable>(_ value: Value, language: Language = .fi) throws(RPCError) -> [UInt8] {
+        encoder.userInfo[.alueLanguage] = language
         do {
             return Array(try encoder.encode(value))
         } catch {
@@ -83,19 +85,22 @@ public struct CallContext {
     public let encoder: ResponseEncoder
     /// The default `date` of a decision: today in the daemon's local time zone.
     public let today: EffectiveDate
+    /// The language of notes, messages and labels (the call's `lang`, Finnish by default).
+    public var language: Language
 
     public init(snapshot: RuntimeSnapshot, daemon: any DaemonServices, peer: PeerCredentials?, role: Role,
-                encoder: ResponseEncoder, today: EffectiveDate = .today()) {
+                encoder: ResponseEncoder, today: EffectiveDate = .today(), language: Language = .fi) {
         self.snapshot = snapshot
         self.daemon = daemon
         self.peer = peer
         self.role = role
         self.encoder = encoder
         self.today = today
+        self.language = language
     }
 
     public func encoded<Value: Encodable>(_ value: Value) throws(RPCError) -> Reply {
-        .encoded(try encoder.encode(value))
+        .encoded(try encoder.encode(value, language: language))
     }
 }
 

@@ -28,12 +28,20 @@ public final class DecisionCache: Sendable {
         var idOffset: Int
     }
 
-    private let entries = Mutex<[DecisionCacheKey: Entry]>([:])
+    /// A question and the language its notes are in.
+    private struct Key: Hashable {
+        var question: DecisionCacheKey
+        var language: Language
+    }
+
+    private let entries = Mutex<[Key: Entry]>([:])
 
     public init() {}
 
-    /// The answer for `key` with `decisionID` in it, encoding `make()` on the first ask.
-    func answer(_ key: DecisionCacheKey, decisionID: String, make: () throws(RPCError) -> [UInt8]) throws(RPCError) -> [UInt8] {
+    /// The answer for `question` in `language` with `decisionID` in it, encoding `make()` on the first ask.
+    func answer(_ question: DecisionCacheKey, language: Language, decisionID: String,
+                make: () throws(RPCError) -> [UInt8]) throws(RPCError) -> [UInt8] {
+        let key = Key(question: question, language: language)
         let cached = entries.withLock { $0[key] }
         let entry: Entry
         if let cached {

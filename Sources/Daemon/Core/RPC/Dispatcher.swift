@@ -67,8 +67,10 @@ public struct Dispatcher: Sendable {
                                "\(request.method) needs the \(method.role) role; this peer (\(context.peer?.description ?? "unknown")) is \(context.role)")
             }
             let params = try Params(request.params)
-            try params.rejectUnknown(allowed: method.params.map(\.name))
-            return try method.handler(context, params)
+            try params.rejectUnknown(allowed: method.params.map(\.name) + [ParamSpec.lang.name])
+            var localized = context
+            localized.language = try params.language()
+            return try method.handler(localized, params)
         })
         daemon.stats.record(method: request.method, known: method != nil, microseconds: elapsed(since: started),
                             failed: (try? outcome.get()) == nil)
@@ -78,7 +80,8 @@ public struct Dispatcher: Sendable {
         guard let id = request.id else { return nil }
         switch outcome {
         case .success(let reply): return Self.frame(id: id, result: reply)
-        case .failure(let error): return Self.frame(id: id, error: error)
+        case .failure(let error):
+            return Self.frame(id: id, error: error, language: (try? Params(request.params).language()) ?? .fi)
         }
     }
 
@@ -119,12 +122,12 @@ public struct Dispatcher: Sendable {
     }
 
     /// An error answer; also used by the transport for errors outside any request (overload, too large).
-    public static func frame(id: JSONValue, error: RPCError) -> [UInt8] {
+    public static func frame(id: JSONValue, error: RPCError, language: Language = .fi) -> [UInt8] {
         var writer = JSONWriter()
         writer.raw("{\"jsonrpc\":\"2.0\",\"id\":")
         writer.value(id)
         writer.raw(",\"error\":")
-        writer.value(error.json)
+        writer.value(error.json(in: language))
         writer.raw("}")
         return writer.bytes
     }

@@ -25,6 +25,11 @@ public struct ParamSpec: Sendable {
     }
 }
 
+extension ParamSpec {
+    /// Every method takes `lang`: the language of its notes, messages and labels.
+    public static let lang = ParamSpec("lang", "string", "language of notes, messages and labels: \"fi\" (default) or \"en\"; quotes stay verbatim")
+}
+
 /// One method: its contract and its handler.
 public struct MethodSpec: Sendable {
     public typealias Handler = @Sendable (CallContext, Params) throws(RPCError) -> Reply

@@ -15,7 +15,7 @@ enum OpenRPCDocument {
                 ("name", .string(method.name)),
                 ("summary", .string(method.summary)),
                 ("paramStructure", .string("by-name")),
-                ("params", .array(method.params.map { param in
+                ("params", .array((method.params + [.lang]).map { param in
                     .object([("name", .string(param.name)), ("required", .bool(param.required)),
                              ("description", .string(param.summary)),
                              ("schema", .object([("type", .string(param.type))]))])

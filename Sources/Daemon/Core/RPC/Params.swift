@@ -64,6 +64,16 @@ public struct Params: Sendable {
         return nested
     }
 
+    /// Parameter `lang`: the language of notes, messages and labels, Finnish when absent.
+    public func language() throws(RPCError) -> Language {
+        guard let input = try optionalString(ParamSpec.lang.name) else { return .fi }
+        guard let language = Language(rawValue: input) else {
+            throw .invalidParams(fi: "parametrin 'lang' arvo on \"fi\" tai \"en\", ei '\(input)'",
+                                 en: "parameter 'lang' must be \"fi\" or \"en\", not '\(input)'")
+        }
+        return language
+    }
+
     /// Refuses parameter names the method does not know, so a typo is not silently ignored.
     public func rejectUnknown(allowed: [String], prefix: String = "") throws(RPCError) {
         if let unknown = members.first(where: { !allowed.contains($0.key) }) {

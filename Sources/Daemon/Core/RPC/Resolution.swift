@@ -82,8 +82,8 @@ extension CallContext {
     /// The encoded answer to `key` with a fresh decision id: from this generation's cache, or
     /// computed by `make` (which must leave `decisionId` empty) and encoded once.
     func cachedAnswer<Value: Encodable>(_ key: DecisionCacheKey, _ make: () throws(RPCError) -> Value) throws(RPCError) -> Reply {
-        .encoded(try snapshot.answers.answer(key, decisionID: daemon.nextDecisionID()) { () throws(RPCError) in
-            try encoder.encode(try make())
+        .encoded(try snapshot.answers.answer(key, language: language, decisionID: daemon.nextDecisionID()) { () throws(RPCError) in
+            try encoder.encode(try make(), language: language)
         })
     }
 }

@@ -5,12 +5,12 @@ import Foundation
 import PluginAPI
 
 public enum RegionDataLoader {
-    /// The parameters of region `regionID` (none when the region has no parameters file) and the
-    /// statistics restricted to `members`.
+    /// The parameters of region `regionID` (none when the region has no parameters file), the
+    /// statistics restricted to `members` and the statutory layer.
     public static func load(regionID: String, members: [MunicipalityCode], dataDir: String,
-                            statistics: StatisticsTable) throws -> RegionData {
+                            statistics: StatisticsTable, statutes: StatutoryLayer) throws -> RegionData {
         RegionData(parameters: try parameters(regionID: regionID, dataDir: dataDir),
-                   statistics: statistics.restricted(to: Set(members)))
+                   statistics: statistics.restricted(to: Set(members)), statutes: statutes)
     }
 
     static func parameters(regionID: String, dataDir: String) throws -> [String: ParameterSeries] {

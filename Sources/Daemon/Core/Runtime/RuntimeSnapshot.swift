@@ -10,6 +10,8 @@ public final class RuntimeSnapshot: Sendable {
     public let settings: DaemonSettings
     public let directory: MunicipalityDirectory
     public let statistics: StatisticsTable
+    /// National law: the statutory layer and the benefit shares (config/data/national).
+    public let law: NationalLaw
     /// Reusable allocation keys and declared statistic substitutes (config/data/keys).
     public let keys: KeyLibrary
     public let regions: RegionSet
@@ -17,11 +19,12 @@ public final class RuntimeSnapshot: Sendable {
     public let answers = DecisionCache()
 
     public init(generation: Int, settings: DaemonSettings, directory: MunicipalityDirectory,
-                statistics: StatisticsTable, keys: KeyLibrary, regions: RegionSet) {
+                statistics: StatisticsTable, law: NationalLaw, keys: KeyLibrary, regions: RegionSet) {
         self.generation = generation
         self.settings = settings
         self.directory = directory
         self.statistics = statistics
+        self.law = law
         self.keys = keys
         self.regions = regions
     }
@@ -32,22 +35,24 @@ public final class RuntimeSnapshot: Sendable {
     public static func build(settings: DaemonSettings, generation: Int, log: Log, probeInChild: Bool = false) throws -> RuntimeSnapshot {
         let directory: MunicipalityDirectory
         let statistics: StatisticsTable
+        let law: NationalLaw
         let keys: KeyLibrary
         do {
             directory = try MunicipalityDirectory.load(dataDir: settings.dataDir)
             statistics = try StatisticsTable.load(dataDir: settings.dataDir)
+            law = try NationalLaw.load(dataDir: settings.dataDir)
             keys = try KeyLibrary.load(dataDir: settings.dataDir)
         } catch {
             throw SnapshotError(messages: ["\(error)"])
         }
         let (regions, requiredFailures) = RegionSet.load(sources: settings.plugins, directory: directory,
-                                                         dataDir: settings.dataDir, statistics: statistics, log: log,
+                                                         dataDir: settings.dataDir, statistics: statistics, statutes: law.services, log: log,
                                                          probe: probeInChild ? { ChildProcessCheck.run($0, configPath: settings.configPath, quick: true) } : nil)
         guard requiredFailures.isEmpty else {
             throw SnapshotError(messages: requiredFailures.map { "required plugin failed: \($0)" })
         }
         return RuntimeSnapshot(generation: generation, settings: settings, directory: directory,
-                               statistics: statistics, keys: keys, regions: regions)
+                               statistics: statistics, law: law, keys: keys, regions: regions)
     }
 }
 

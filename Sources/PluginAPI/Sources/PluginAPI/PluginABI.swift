@@ -9,7 +9,7 @@
 ///   (shared/design/plugins.md, pitfall 6). Bump it on every change to a protocol requirement or
 ///   to the layout of a type crossing the boundary, and rebuild everything from clean.
 public enum PluginABI {
-    @_alwaysEmitIntoClient public static var version: Int32 { 1 }
+    @_alwaysEmitIntoClient public static var version: Int32 { 2 }
 
     /// Name of the exported symbol returning the plugin's API version (`() -> Int32`).
     public static let versionSymbol = "alue_plugin_abi"

@@ -38,7 +38,7 @@ enum CostMethods {
                 throw .invalidParams("key '\(pool)' has no version in force in \(year)")
             }
             key = AllocationKey(region: region.declaration.id, pool: pool, year: year, factors: factors,
-                                basis: definition.basis, status: .explicit, notes: [definition.description])
+                                basis: definition.basis, status: .explicit, notes: [LocalizedText(verbatim: definition.description)])
         } else {
             key = try DecisionMethods.ask { () throws(DecisionError) in
                 try region.plugin.allocationKey(AllocationKeyQuery(year: year, pool: pool))
@@ -55,19 +55,21 @@ enum CostMethods {
         "costs.benefitShare",
         summary: "The municipality's share of an unemployment benefit for a cumulative payment day (from 1.1.2025).",
         params: [
-            ParamSpec("benefit", "string", required: true, UnemploymentBenefit.allCases.map(\.rawValue).joined(separator: ", ")),
+            ParamSpec("benefit", "string", required: true, "tyomarkkinatuki, peruspaivaraha or ansiopaivaraha"),
             ParamSpec("days", "integer", required: true, "the cumulative payment day (1 = first day paid)"),
             ParamSpec("amount", "string", "optional: the benefit paid for the day(s), to compute the municipal amount"),
         ],
         result: "{benefit, day, band, municipalShare, base, amount?, municipalAmount?, basis, status, notes}"
     ) { context, params throws(RPCError) in
         let name = try params.string("benefit")
-        guard let benefit = UnemploymentBenefit(rawValue: name) else {
-            throw .invalidParams("unknown benefit '\(name)'; expected one of \(UnemploymentBenefit.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+        let table = context.snapshot.law.benefitShares
         let day = try params.int("days", in: 1...100_000)
         let amount = params.value("amount") == nil ? nil : try positiveAmount(params, "amount")
-        return try context.encoded(BenefitFinancing.share(benefit, day: day, amount: amount))
+        guard let share = table.share(name, day: day, amount: amount) else {
+            let known = table.benefits.map(\.benefit).joined(separator: ", ")
+            throw .invalidParams(fi: "tuntematon etuus '\(name)'; tunnetut: \(known)", en: "unknown benefit '\(name)'; expected one of \(known)")
+        }
+        return try context.encoded(share)
     }
 
     /// A positive euro amount given as a decimal string with at most two decimals.

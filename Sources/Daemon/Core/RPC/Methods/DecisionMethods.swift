@@ -51,7 +51,8 @@ enum DecisionMethods {
         }
         let region = try context.region(covering: record)
         return try context.cachedAnswer(.route(region: region.declaration.id, query)) { () throws(RPCError) in
-            try ask { () throws(DecisionError) in try region.plugin.route(query) }
+            try context.statutoryGate(region, service, on: date)
+            return context.withConditions(try ask { () throws(DecisionError) in try region.plugin.route(query) })
         }
     }
 
@@ -68,7 +69,8 @@ enum DecisionMethods {
         let region = try context.region(params)
         let query = ProcurementQuery(service: try context.service(params), date: try context.date(params))
         return try context.cachedAnswer(.procurement(region: region.declaration.id, query)) { () throws(RPCError) in
-            try ask { () throws(DecisionError) in try region.plugin.procurement(query) }
+            try context.statutoryGate(region, query.service, on: query.date)
+            return context.withConditions(try ask { () throws(DecisionError) in try region.plugin.procurement(query) })
         }
     }
 
@@ -86,7 +88,8 @@ enum DecisionMethods {
         let query = CostQuery(municipality: record.ref, service: try context.service(params), date: try context.date(params))
         let region = try context.region(covering: record)
         return try context.cachedAnswer(.cost(region: region.declaration.id, query)) { () throws(RPCError) in
-            try ask { () throws(DecisionError) in try region.plugin.costResponsibility(query) }
+            try context.statutoryGate(region, query.service, on: query.date)
+            return context.withConditions(try ask { () throws(DecisionError) in try region.plugin.costResponsibility(query) })
         }
     }
 

@@ -117,7 +117,7 @@ enum LedgerMethods {
                                description: description)
         } catch {
             var named = error
-            named.message = "\(label): \(error.message)"
+            named.message = LocalizedText(verbatim: "\(label): ") + error.message
             named.data.append(("index", .number(String(index))))
             throw named
         }
