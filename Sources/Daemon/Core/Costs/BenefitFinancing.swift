@@ -1,6 +1,6 @@
 // Costs/BenefitFinancing.swift — the municipality's share of unemployment benefits from 1.1.2025,
 // by benefit and by the cumulative payment day (työttömyysturvalaki 1290/2002 14:3 a–3 b §,
-// laki 555/1998 4 §; shared/domain/funding-law.md §2).
+// laki 555/1998 4 §).
 
 import Foundation
 import PluginAPI

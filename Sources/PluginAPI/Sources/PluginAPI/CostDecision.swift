@@ -1,6 +1,6 @@
 // CostDecision.swift — who pays for a service, by which principle, and how it is billed.
 
-/// The cost principles (ARCHITECTURE §4, pinned values).
+/// The cost principles (docs/architecture.md §4, pinned values).
 public enum CostPrinciple: String, Hashable, Sendable, Codable, CaseIterable {
     /// The client's home municipality pays.
     case causerPays = "causer_pays"

@@ -41,7 +41,7 @@ public enum DecisionError: Error, Hashable, Sendable {
     }
 }
 
-/// The error kinds of the wire protocol (ARCHITECTURE §3): JSON-RPC code and the pinned
+/// The error kinds of the wire protocol (docs/architecture.md §3): JSON-RPC code and the pinned
 /// `error.data.kind` string. This table is the one place both are written down.
 public enum ErrorKind: String, Hashable, Sendable, Codable, CaseIterable {
     case parseError = "parse_error"
