@@ -76,26 +76,47 @@ enum ShellCompletion {
         }
     }
 
+    /// `"command index")` case lines, one per positional argument that completes to something;
+    /// `completion` gives the shell code for a kind of argument (nil: nothing to offer).
+    static func positionalCases(_ commands: [Command], _ completion: (Positional) -> String?) -> String {
+        commands.flatMap { command in
+            command.positionals.enumerated().compactMap { index, positional in
+                completion(positional).map { "        \"\(command.name) \(index)\") \($0) ;;" }
+            }
+        }.joined(separator: "\n")
+    }
+
+    /// The loop both scripts use to find the command and count the positionals typed before the
+    /// cursor: the command is the first word that is neither an option nor an option's value, and
+    /// global options may stand anywhere. bash numbers the words from 0, zsh from 1.
+    static func commandScan(words: String, first: Int, cursor: String) -> String {
+        """
+            local command= position=0 i word
+            for ((i = \(first); i < \(cursor); i++)); do
+                word=${\(words)[i]}
+                if _aluectl_takes_value "$command" "$word"; then ((i++)); continue; fi
+                case $word in
+                    -*) ;;
+                    *) if [[ -z $command ]]; then command=$word; else ((position++)); fi ;;
+                esac
+            done
+        """
+    }
+
     // MARK: bash
 
     static func bash() -> String {
         let commands = self.commands
         let names = commands.map(\.name).joined(separator: " ")
         let valued = ValuedOptions(commands)
-        var optionLists = [String]()
-        var positionalCases = [String]()
-        for command in commands {
-            if !command.options.isEmpty {
-                optionLists.append("        \(command.name)) echo \"\(command.options.map(\.name).joined(separator: " "))\" ;;")
-            }
-            for (index, positional) in command.positionals.enumerated() {
-                let key = "\"\(command.name) \(index)\")"
-                switch positional {
-                case .words(let words): positionalCases.append("        \(key) _aluectl_reply \"\(words.joined(separator: " "))\" ;;")
-                case .commands: positionalCases.append("        \(key) _aluectl_reply \"\(names)\" ;;")
-                case .files: positionalCases.append("        \(key) _aluectl_files ;;")
-                case .free: break
-                }
+        let optionLists = commands.filter { !$0.options.isEmpty }
+            .map { "        \($0.name)) echo \"\($0.options.map(\.name).joined(separator: " "))\" ;;" }
+        let positionals = positionalCases(commands) { positional in
+            switch positional {
+            case .words(let words): "_aluectl_reply \"\(words.joined(separator: " "))\""
+            case .commands: "_aluectl_reply \"\(names)\""
+            case .files: "_aluectl_files"
+            case .free: nil
             }
         }
         return """
@@ -116,17 +137,7 @@ enum ShellCompletion {
 
             _aluectl() {
                 local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-                local command= position=0 i word
-                # The command is the first word that is neither an option nor an option's value;
-                # global options may stand anywhere.
-                for ((i = 1; i < COMP_CWORD; i++)); do
-                    word=${COMP_WORDS[i]}
-                    if _aluectl_takes_value "$command" "$word"; then ((i++)); continue; fi
-                    case $word in
-                        -*) ;;
-                        *) if [[ -z $command ]]; then command=$word; else ((position++)); fi ;;
-                    esac
-                done
+            \(commandScan(words: "COMP_WORDS", first: 1, cursor: "COMP_CWORD"))
                 COMPREPLY=()
                 if _aluectl_takes_value "$command" "$prev"; then
                     case $prev in \(valued.globalFiles)) _aluectl_files; return ;; esac
@@ -142,7 +153,7 @@ enum ShellCompletion {
                     return
                 fi
                 case "$command $position" in
-            \(positionalCases.joined(separator: "\n"))
+            \(positionals)
                 esac
             }
 
@@ -160,22 +171,17 @@ enum ShellCompletion {
             pairs.map { indent + quoted("\($0.0):\($0.1.replacingOccurrences(of: ":", with: "\\:"))") }.joined(separator: "\n")
         }
         let valued = ValuedOptions(commands)
-        var optionCases = [String]()
-        var positionalCases = [String]()
-        for command in commands {
-            if !command.options.isEmpty {
-                optionCases.append("            \(command.name)) options+=(\n"
-                                   + described(command.options.map { ($0.name, $0.summary) }, indent: "                ")
-                                   + "\n            ) ;;")
-            }
-            for (index, positional) in command.positionals.enumerated() {
-                let key = "\"\(command.name) \(index)\")"
-                switch positional {
-                case .words(let words): positionalCases.append("        \(key) compadd -- \(words.joined(separator: " ")) ;;")
-                case .commands: positionalCases.append("        \(key) _describe -t commands 'aluectl command' commands ;;")
-                case .files: positionalCases.append("        \(key) _files ;;")
-                case .free: break
-                }
+        let optionCases = commands.filter { !$0.options.isEmpty }.map { command in
+            "            \(command.name)) options+=(\n"
+                + described(command.options.map { ($0.name, $0.summary) }, indent: "                ")
+                + "\n            ) ;;"
+        }
+        let positionals = positionalCases(commands) { positional in
+            switch positional {
+            case .words(let words): "compadd -- \(words.joined(separator: " "))"
+            case .commands: "_describe -t commands 'aluectl command' commands"
+            case .files: "_files"
+            case .free: nil
             }
         }
         return """
@@ -187,7 +193,6 @@ enum ShellCompletion {
             \(valued.function)
 
             _aluectl() {
-                local command= position=0 i word
                 local cur=${words[CURRENT]} prev=${words[CURRENT-1]}
                 local -a commands options
                 commands=(
@@ -196,16 +201,7 @@ enum ShellCompletion {
                 options=(
             \(described(Aluectl.globalOptions.map { ($0.name, $0.summary) }, indent: "        "))
                 )
-                # The command is the first word that is neither an option nor an option's value;
-                # global options may stand anywhere.
-                for ((i = 2; i < CURRENT; i++)); do
-                    word=${words[i]}
-                    if _aluectl_takes_value "$command" "$word"; then ((i++)); continue; fi
-                    case $word in
-                        -*) ;;
-                        *) if [[ -z $command ]]; then command=$word; else ((position++)); fi ;;
-                    esac
-                done
+            \(commandScan(words: "words", first: 2, cursor: "CURRENT"))
                 if _aluectl_takes_value "$command" "$prev"; then
                     case $prev in \(valued.globalFiles)) _files; return ;; esac
                     case "$command $prev" in \(valued.commandFiles)) _files ;; esac
@@ -223,7 +219,7 @@ enum ShellCompletion {
                     return
                 fi
                 case "$command $position" in
-            \(positionalCases.joined(separator: "\n"))
+            \(positionals)
                 esac
             }
 

@@ -73,7 +73,7 @@ public final class Log: Sendable {
     /// Logs `message` at `level`; newlines inside the message are escaped so one event stays one line.
     public func log(_ level: LogLevel, _ message: @autoclosure () -> String) {
         guard isEnabled(level) else { return }
-        let prefix = format == .journal ? "" : Self.timestamp() + " "
+        let prefix = format == .journal ? "" : ISO8601Time.now(.local) + " "
         var line = prefix + "<\(level.rawValue)>" + message().replacingNewlines() + "\n"
         line.withUTF8 { bytes in
             var offset = 0
@@ -83,22 +83,6 @@ public final class Log: Sendable {
                 offset += written
             }
         }
-    }
-
-    /// Now in local time with milliseconds and the UTC offset, e.g. `2025-03-01T10:15:30.123+02:00`.
-    static func timestamp() -> String {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        var seconds = now.tv_sec
-        var local = tm()
-        localtime_r(&seconds, &local)
-        let offset = local.tm_gmtoff / 60
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        let millis = now.tv_nsec / 1_000_000
-        return "\(local.tm_year + 1900)-\(two(Int(local.tm_mon) + 1))-\(two(Int(local.tm_mday)))"
-            + "T\(two(Int(local.tm_hour))):\(two(Int(local.tm_min))):\(two(Int(local.tm_sec)))"
-            + "." + (millis < 10 ? "00" : millis < 100 ? "0" : "") + "\(millis)"
-            + (offset < 0 ? "-" : "+") + "\(two(abs(offset) / 60)):\(two(abs(offset) % 60))"
     }
 
     public func error(_ message: @autoclosure () -> String) { log(.error, message()) }
