@@ -1,7 +1,7 @@
 # Makefile — build, install and package Alue as Debian-like systems expect, over SwiftPM.
 #
 #   make                                  release build (swift build -c release)
-#   make install PREFIX=/usr DESTDIR=/tmp/stage
+#   make install PREFIX=/usr DESTDIR=/tmp/stage   (or, after make: sudo make install PREFIX=/usr)
 #   make deb                              a Debian package from the same install (dpkg-deb)
 #   make uninstall PREFIX=/usr
 #
@@ -36,11 +36,15 @@ MANPAGES       = aluectl.1 alued.json.5 alued.8
 # The one version constant, shared by alued and aluectl.
 VERSION       := $(shell sed -n 's/^ *public static let version = "\(.*\)"/\1/p' Sources/Daemon/Wire/AlueVersion.swift)
 
-# The products to install: `make install` builds first. BUILD_DIR=DIR installs products built
-# already instead (a packaging step that has built, or the install test reusing `swift test`'s build).
+# The products to install: `make install` builds first, unless .build belongs to another user —
+# `make && sudo make install` installs what `make` built instead of building again as root into the
+# user's .build (where swift may not even be on root's PATH). BUILD_DIR=DIR installs products built
+# already (a packaging step that has built, or the install test reusing `swift test`'s build).
 ifeq ($(origin BUILD_DIR),undefined)
 BUILD_DIR     := .build/$(CONFIGURATION)
+ifeq ($(shell stat -c %u .build 2>/dev/null || id -u),$(shell id -u))
 BUILD_FIRST   := build
+endif
 endif
 
 # systemd 252 and older (Debian 12, RHEL 9) do not know Type=notify-reload: for them the unit gets
