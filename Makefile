@@ -25,7 +25,8 @@ DOCDIR        = $(PREFIX)/share/doc/alue
 UNITDIR       = $(PREFIX)/lib/systemd/system
 SYSUSERSDIR   = $(PREFIX)/lib/sysusers.d
 BASHCOMPDIR   = $(PREFIX)/share/bash-completion/completions
-ZSHCOMPDIR    = $(PREFIX)/share/zsh/vendor-completions
+# Debian's zsh reads packaged completions from vendor-completions, local ones from site-functions.
+ZSHCOMPDIR    = $(PREFIX)/share/zsh/$(if $(filter /usr,$(PREFIX)),vendor-completions,site-functions)
 CONFDIR       = $(SYSCONFDIR)/alue
 
 SWIFT         ?= swift

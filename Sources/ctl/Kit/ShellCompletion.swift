@@ -43,7 +43,7 @@ enum ShellCompletion {
     static var commands: [Command] { CommandTable.all.map(Command.init) }
 
     static func takesFile(_ option: OptionSpec) -> Bool {
-        option.valueName.map { $0.contains("PATH") || $0.contains("FILE") || $0 == "DIR" } ?? false
+        option.valueName.map { $0.contains("PATH") || $0.contains("FILE") } ?? false
     }
 
     /// `case` patterns of the options that take a value (the next word) and of those whose value is
