@@ -54,9 +54,11 @@ import Testing
         #expect(generation == .number("2"))
     }
 
-    @Test func logLinesCarrySyslogPriorities() throws {
+    @Test func logLinesCarryTheirTimeAndSyslogPriority() throws {
         let daemon = try DaemonProcess()
-        #expect(daemon.log.contains("<5>alued 0.1.0 ready on"))
-        #expect(daemon.log.split(separator: "\n").allSatisfy { $0.hasPrefix("<") })
+        #expect(daemon.log.contains("<5>alued \(AlueVersion.version) ready on"))
+        // stderr is a file here, not the journal: every line starts with its ISO 8601 time.
+        #expect(daemon.log.split(separator: "\n").allSatisfy { $0.contains(#/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d <\d>/#) },
+                "\(daemon.log)")
     }
 }

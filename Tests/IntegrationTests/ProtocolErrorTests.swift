@@ -1,4 +1,4 @@
-// ProtocolErrorTests.swift — every pinned error of ARCHITECTURE §3 from the real alued over its socket.
+// ProtocolErrorTests.swift — every pinned error of docs/architecture.md §3 from the real alued over its socket.
 
 import AlueWire
 import Foundation

@@ -53,10 +53,18 @@ import Testing
         for file in ["alued.service", "alued.socket"] {
             let text = try String(contentsOfFile: "\(Repository.root)/config/\(file)", encoding: .utf8)
                 // verify checks that ExecStart exists: point it at this build's alued.
-                .replacingOccurrences(of: "/usr/local/lib/alue/alued", with: BuildProducts.alued)
+                .replacingOccurrences(of: "/usr/sbin/alued", with: BuildProducts.alued)
             try text.write(toFile: "\(units.path)/\(file)", atomically: true, encoding: .utf8)
         }
-        let result = try CommandRunner.run("/usr/bin/systemd-analyze", ["verify", "\(units.path)/alued.service", "\(units.path)/alued.socket"])
+        // verify also runs `man` on each Documentation= page: offer it the pages of docs/man.
+        let man = TemporaryDirectory("alue-man")
+        for page in ["aluectl.1", "alued.8", "alued.json.5"] {
+            let section = "\(man.path)/man\(page.split(separator: ".").last!)"
+            try FileManager.default.createDirectory(atPath: section, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: "\(Repository.root)/docs/man/\(page)", toPath: "\(section)/\(page)")
+        }
+        let result = try CommandRunner.run("/usr/bin/systemd-analyze", ["verify", "\(units.path)/alued.service", "\(units.path)/alued.socket"],
+                                           environment: ["MANPATH": man.path])
         let problems = (result.stdout + result.stderr).split(separator: "\n")
             .filter { !$0.contains("Failed to parse service type, ignoring: notify-reload") }
         #expect(problems.isEmpty, "\(problems)")

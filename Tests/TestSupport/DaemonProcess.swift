@@ -11,14 +11,16 @@ public final class DaemonProcess: @unchecked Sendable {
     public let process = Process()
     private let logPath: String
 
-    /// Starts alued with `--socket` and `--state-dir` in a fresh temp directory plus `arguments`
-    /// (default config: the repository's), and waits until it answers `system.ping`.
+    /// Starts alued (`executable`: this build's, or an installed one) with `--socket` and
+    /// `--state-dir` in a fresh temp directory plus `arguments` (default config: the repository's),
+    /// and waits until it answers `system.ping`.
     public init(arguments: [String] = [], config: String? = Repository.config, socketPath: String? = nil,
-                environment: [String: String] = [:], waitForReady: Bool = true) throws {
+                environment: [String: String] = [:], waitForReady: Bool = true,
+                executable: String = BuildProducts.alued) throws {
         self.socketPath = socketPath ?? "\(directory.path)/alued.sock"
         logPath = "\(directory.path)/alued.log"
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
-        process.executableURL = URL(fileURLWithPath: BuildProducts.alued)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = (config.map { ["--config", $0] } ?? [])
             + ["--socket", self.socketPath, "--state-dir", "\(directory.path)/state"] + arguments
         var env = ProcessInfo.processInfo.environment

@@ -98,8 +98,7 @@ enum Plan {
         "Yleiskustannuskertoimessa huomioidaan vastuukuntaan keskitettävien palveluiden osalta henkilöstöasiantuntijan ja talousasiantuntijan työpanos työllisyysalueelle")
 }
 
-/// Statutes cited where the plan itself is silent; quotes as read in the enacted text
-/// (shared/domain/funding-law.md gives the sources).
+/// Statutes cited where the plan itself is silent; quotes as read in the enacted text (Finlex).
 enum Statute {
     static func cite(_ act: String, _ section: String, _ quote: String? = nil) -> Citation {
         Citation(document: act, section: section, lines: nil, quote: quote)

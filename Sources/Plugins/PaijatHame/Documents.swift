@@ -3,7 +3,7 @@
 
 import PluginAPI
 
-/// The seed documents this plugin encodes (shared/seeds). Where they disagree the annexes win, then
+/// The documents this plugin encodes, stored in config/data/paijat-hame/sources. Where they disagree the annexes win, then
 /// the letter of intent, then the plan: the plan is a non-binding snapshot of 25.9.2023 (plan lines 51–54).
 enum Document {
     /// «JÄRJESTÄMISSUUNNITELMA PÄIJÄT-HÄMEEN TYÖLLISYYSALUE», the area's organising plan.

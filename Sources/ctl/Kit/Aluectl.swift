@@ -7,6 +7,15 @@ import Foundation
 public enum Aluectl {
     public static let globalUsage = "Usage: aluectl [--socket PATH] [--json] [--timeout SECONDS] COMMAND [ARGS]"
 
+    /// The options every command takes (parsed in `run`); help and the shell completions list them.
+    public static let globalOptions = [
+        OptionSpec("--socket", "PATH", "alued's socket (default: $ALUE_SOCKET, else /run/alue/alued.sock)"),
+        OptionSpec("--json", nil, "print the JSON-RPC result (or error) object instead of a table"),
+        OptionSpec("--timeout", "SECONDS", "give up waiting for an answer after this long (default 30)"),
+        OptionSpec("--help", nil, "the same as 'aluectl help'"),
+        OptionSpec("--version", nil, "the same as 'aluectl version'"),
+    ]
+
     /// Runs aluectl with `arguments` (without the program name); returns the exit status.
     public static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
                            output: Output) -> ExitStatus {

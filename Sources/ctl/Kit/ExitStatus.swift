@@ -1,4 +1,4 @@
-// ExitStatus.swift — aluectl's pinned exit codes (ARCHITECTURE §2), in one place.
+// ExitStatus.swift — aluectl's pinned exit codes (docs/architecture.md §2), in one place.
 
 public enum ExitStatus: Int32, Sendable {
     /// The command succeeded.

@@ -32,7 +32,7 @@ public struct DaemonSettings: Equatable, Sendable {
     public static let defaultStateDir = "/var/lib/alue"
     public static let systemConfigPath = "/etc/alue/alued.json"
 
-    /// Applies the precedence of ARCHITECTURE §2 and reads the config file.
+    /// Applies the precedence of docs/architecture.md §2 and reads the config file.
     public static func resolve(options: DaemonOptions,
                                environment: [String: String] = ProcessInfo.processInfo.environment,
                                currentDirectory: String = FileManager.default.currentDirectoryPath,

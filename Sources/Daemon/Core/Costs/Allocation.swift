@@ -1,4 +1,4 @@
-// Costs/Allocation.swift — costs.allocate's answer (ARCHITECTURE §4): the key actually used and
+// Costs/Allocation.swift — costs.allocate's answer (docs/architecture.md §4): the key actually used and
 // every member's share with its inputs, fraction and amount.
 
 import Foundation

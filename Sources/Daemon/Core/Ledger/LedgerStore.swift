@@ -62,7 +62,7 @@ public final class LedgerStore: Sendable {
     /// Records `entries` atomically. Returns how many were new and how many were exact repeats.
     /// Returns only after the transaction is committed (and, with synchronous=FULL, on disk).
     public func record(_ entries: [LedgerEntry], uid: UInt32?, pid: Int32?) throws(LedgerError) -> (recorded: Int, duplicates: Int) {
-        let recordedAt = Self.utcTimestamp()
+        let recordedAt = ISO8601Time.now(.utc)
         let outcome: Result<(Int, Int), LedgerError> = connection.withLock { database in
             guard let database else { return .failure(.storage("the ledger is closed")) }
             do {
@@ -123,17 +123,6 @@ public final class LedgerStore: Sendable {
             try? database?.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             database = nil
         }
-    }
-
-    /// Now in UTC as ISO 8601 with milliseconds, without allocating a DateFormatter per call.
-    static func utcTimestamp() -> String {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        var seconds = now.tv_sec
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
-                      parts.tm_hour, parts.tm_min, parts.tm_sec, now.tv_nsec / 1_000_000)
     }
 
     private static let columns = "id, kind, date, region, municipality, service, amount_cents, description"

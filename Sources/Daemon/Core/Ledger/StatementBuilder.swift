@@ -32,7 +32,7 @@ public struct LedgerPeriod: Sendable, Equatable, CustomStringConvertible {
     public var description: String { month.map { String(format: "%04d-%02d", year, $0) } ?? String(year) }
 }
 
-/// `ledger.statement`'s answer (ARCHITECTURE §6, pinned shape).
+/// `ledger.statement`'s answer (docs/architecture.md §6, pinned shape).
 public struct Statement: Encodable, Sendable {
     public struct Row: Encodable, Sendable {
         public var municipality: MunicipalityRef
@@ -57,7 +57,7 @@ public struct Statement: Encodable, Sendable {
     public var notes: [LocalizedText]
 }
 
-/// `ledger.balance`'s answer (ARCHITECTURE §6, pinned shape).
+/// `ledger.balance`'s answer (docs/architecture.md §6, pinned shape).
 public struct Balance: Encodable, Sendable {
     public struct Row: Encodable, Sendable {
         public var municipality: MunicipalityRef

@@ -1,6 +1,6 @@
 // Plugins/PluginLoader.swift — opens a plugin library, checks its API version, creates the plugin.
 //
-// The recipe and its pitfalls are in shared/design/plugins.md: RTLD_NOW so unresolved symbols fail
+// The loading rules are docs/architecture.md §7: RTLD_NOW so unresolved symbols fail
 // here and not in the middle of a request, RTLD_LOCAL so two plugins' identical entry-point names
 // do not collide, RTLD_NODELETE and never dlclose because the Swift runtime keeps pointers into a
 // loaded image's metadata.

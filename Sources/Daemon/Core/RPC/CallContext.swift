@@ -49,13 +49,6 @@ public struct ReloadOutcome: Sendable {
     }
 }
 
-/// Release information, reported by system.status and `--version`.
-public enum AlueVersion {
-    public static let version = "0.1.0"
-    /// The wire protocol's version (ARCHITECTURE §3); bumped only for incompatible changes.
-    public static let protocolVersion = 2
-}
-
 /// Encodes Codable answers. One per connection: JSONEncoder is a mutable class and not shared.
 public final class ResponseEncoder {
     private let encoder: JSONEncoder

@@ -86,7 +86,7 @@ public struct Dispatcher: Sendable {
     }
 
     /// One structured key=value line per mutating or refused call, with the peer, the request id
-    /// and an audit id of its own (ARCHITECTURE §8).
+    /// and an audit id of its own (docs/architecture.md §8).
     private func audit(method: String, id: JSONValue?, context: CallContext, outcome: Result<Reply, RPCError>) {
         let peer = context.peer.map { "uid=\($0.uid) gid=\($0.gid) pid=\($0.pid)" } ?? "uid=? gid=? pid=?"
         let result: String

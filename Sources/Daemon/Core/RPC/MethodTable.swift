@@ -38,7 +38,7 @@ public struct MethodSpec: Sendable {
     public var summary: String
     public var role: Role
     public var params: [ParamSpec]
-    /// What the result is, in words (the pinned shape from ARCHITECTURE §3–§4).
+    /// What the result is, in words (the pinned shape from docs/architecture.md §3–§4).
     public var result: String
     /// True for methods that change state; they get an audit line.
     public var mutating: Bool

@@ -1,4 +1,4 @@
-// RPC/Role.swift — the three roles a peer can hold, and how a peer gets one (ARCHITECTURE §8).
+// RPC/Role.swift — the three roles a peer can hold, and how a peer gets one (docs/architecture.md §8).
 
 #if canImport(Glibc)
 import Glibc

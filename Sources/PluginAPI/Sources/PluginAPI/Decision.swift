@@ -1,4 +1,4 @@
-// Decision.swift — the fields every answer shares (ARCHITECTURE §4), wrapped around a specific outcome.
+// Decision.swift — the fields every answer shares (docs/architecture.md §4), wrapped around a specific outcome.
 
 /// A decision that explains itself: what was asked (`region`, `municipality`, `service`, `date`),
 /// what the answer rests on (`basis`, `status`, `notes`) and the specific `outcome` (routing,

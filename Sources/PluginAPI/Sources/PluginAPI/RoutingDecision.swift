@@ -1,6 +1,6 @@
 // RoutingDecision.swift — who serves the client, where, through which channels, and who pays.
 
-/// How a service reaches the client (ARCHITECTURE §4, pinned values).
+/// How a service reaches the client (docs/architecture.md §4, pinned values).
 public enum Delivery: String, Hashable, Sendable, Codable, CaseIterable {
     /// In the client's own municipality.
     case local

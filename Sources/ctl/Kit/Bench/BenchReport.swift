@@ -44,7 +44,7 @@ struct BenchReport {
         rows.first { $0.target == target && $0.mode == mode.description }
     }
 
-    /// The targets of ARCHITECTURE §9 and issue 9, each with the measured value and whether it holds.
+    /// The targets of docs/architecture.md §9, each with the measured value and whether it holds.
     var targets: [(name: String, measured: String, target: String, met: Bool)] {
         var list: [(String, String, String, Bool)] = []
         if let route = row("route", .sequential), let echo = route.baseline {

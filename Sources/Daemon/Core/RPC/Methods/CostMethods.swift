@@ -19,7 +19,7 @@ enum CostMethods {
             ParamSpec("year", "integer", required: true, "the year whose key and statistics apply"),
             ParamSpec("pool", "string", "the region's pool (default: its shared pool) or a reusable key such as state_share"),
         ],
-        result: "Allocation (ARCHITECTURE §4): {region, year, pool, amount, key, shares: [{municipality, fraction, amount, inputs}], basis, status, notes}"
+        result: "Allocation (docs/architecture.md §4): {region, year, pool, amount, key, shares: [{municipality, fraction, amount, inputs}], basis, status, notes}"
     ) { context, params throws(RPCError) in
         let region = try context.region(params)
         let amount = try positiveAmount(params, "amount")

@@ -21,7 +21,7 @@ enum DecisionMethods {
             ParamSpec("employer", "object", "{locationMunicipality}: the company's location, for employer services"),
             ParamSpec("training", "object", "{provider?, field?}: the training in question, e.g. Salpaus / Logistiikka"),
         ],
-        result: "RoutingDecision (ARCHITECTURE §4)"
+        result: "RoutingDecision (docs/architecture.md §4)"
     ) { context, params throws(RPCError) in
         let record = try context.municipality(params)
         let service = try context.service(params)
@@ -64,7 +64,7 @@ enum DecisionMethods {
             ParamSpec("service", "string", required: true, "a catalog service id"),
             dateParam,
         ],
-        result: "ProcurementDecision (ARCHITECTURE §4)"
+        result: "ProcurementDecision (docs/architecture.md §4)"
     ) { context, params throws(RPCError) in
         let region = try context.region(params)
         let query = ProcurementQuery(service: try context.service(params), date: try context.date(params))
@@ -82,7 +82,7 @@ enum DecisionMethods {
             ParamSpec("service", "string", required: true, "a catalog service id"),
             dateParam,
         ],
-        result: "CostDecision (ARCHITECTURE §4)"
+        result: "CostDecision (docs/architecture.md §4)"
     ) { context, params throws(RPCError) in
         let record = try context.municipality(params)
         let query = CostQuery(municipality: record.ref, service: try context.service(params), date: try context.date(params))
