@@ -30,8 +30,11 @@ extension Rules {
         let rule: ServiceRule
         switch setting.value {
         case .purchased:
-            rule = purchased(member, body + [Plan.annex1(.annex1Local, "Koulutuskokeilu")], listed: nil,
-                             cost: Costs.unlistedPurchase("koulutuskokeilu", poolKey()))
+            var purchase = purchased(member, body + [Plan.annex1(.annex1Local, "Koulutuskokeilu")], listed: nil,
+                                     cost: Costs.unlistedPurchase("koulutuskokeilu", poolKey()))
+            // LIITE 1 has no purchase entry for it: the body's list of purchases (L201, L205) is the procurement's passage.
+            purchase.procurement.grounds = purchase.procurement.grounds.adding(Array(body.prefix(2)))
+            rule = purchase
         case .local:
             rule = local(member, body, listed: "Koulutuskokeilu")
         }
