@@ -81,7 +81,7 @@ extension Rules {
     /// plan lists no such service in LIITE 1 or 2: it is read as a channel of the centralised
     /// employer advice, whose cost is LIITE 2's «Neuvontapalvelut».
     func employersPhone(_ member: Member?) -> ServiceRule {
-        var rule = centralised(member, [Plan.cite(.advice, "107", "Ouluun keskitetty työllisyysalueen puhelinpalvelu (BusinessOulu)"),
+        let rule = centralised(member, [Plan.cite(.advice, "107", "Ouluun keskitetty työllisyysalueen puhelinpalvelu (BusinessOulu)"),
                                         Plan.cite(.advice, "107", "tulee korvaamaan valtakunnallisen henkilöasiakkaan puhelinpalvelun sekä paikallisen työnantajapuhelinpalvelun"),
                                         Plan.cite(.employers, "298", "(keskitettynä yhteinen palvelunumero työnantajille)")],
                                listed: ["Yritys- ja työnantajaneuvonta"], provider: Parties.businessOulu, channels: [.phone],
@@ -90,14 +90,11 @@ extension Rules {
                                     + "työnantajilla on yhteinen palvelunumero (r. 298). Suunnitelma ei anna numeroa.",
                                 en: "The area's central BusinessOulu phone service replaces the local employers' phone line (L107); employers "
                                     + "have one common service number (L298). The plan gives no number.")])
-        let reading = LocalizedText(
+        return rule.read(as: LocalizedText(
             fi: "Päätelty: työnantajapuhelin luetaan keskitetyn yritys- ja työnantajaneuvonnan kanavaksi (LIITE 1) ja sen kustannus "
                 + "LIITE 2:n «Neuvontapalvelut»-eräksi (r. 640).",
             en: "Inferred: the employers' phone is read as a channel of the centralised business and employer advice (LIITE 1), "
-                + "its cost as LIITE 2's «Neuvontapalvelut» (L640).")
-        rule.procurement.grounds = rule.procurement.grounds.adding([], .inferred, notes: [reading])
-        rule.cost.grounds = rule.cost.grounds.adding([], .inferred, notes: [reading])
-        return rule
+                + "its cost as LIITE 2's «Neuvontapalvelut» (L640)."), in: [.procurement, .cost])
     }
 
     /// §2.1: central advice for the whole area (BusinessOulu's phone and video, OuluBOT, chat, the

@@ -9,13 +9,11 @@ extension Rules {
     func activationPlan(_ member: Member?) -> ServiceRule {
         let together = Plan.cite(.delegated, "141",
             "Asiakkuus on kunnan omavalmentajalla, joka yhdessä asiakkaan ja sosiaalihuollon viranomaisen kanssa laatii aktivointisuunnitelman.")
-        var rule = local(member, [Plan.cite(.delegated, "139", "h. Aktivointisuunnitelma"), together], listed: "Aktivointisuunnitelma",
-                         notes: [LocalizedText(
-                            fi: "Omavalmentaja laatii suunnitelman yhdessä asiakkaan ja sosiaalihuollon viranomaisen kanssa (r. 141).",
-                            en: "The coach draws it up together with the client and the social-care authority (L141).")])
-        rule.procurement.outcome.partners = [Parties.socialCare]
-        rule.procurement.grounds = rule.procurement.grounds.adding([together])
-        return rule
+        return local(member, [Plan.cite(.delegated, "139", "h. Aktivointisuunnitelma"), together], listed: "Aktivointisuunnitelma",
+                     notes: [LocalizedText(
+                        fi: "Omavalmentaja laatii suunnitelman yhdessä asiakkaan ja sosiaalihuollon viranomaisen kanssa (r. 141).",
+                        en: "The coach draws it up together with the client and the social-care authority (L141).")])
+            .withPartners([Parties.socialCare], [together])
     }
 
     /// L143–145, L219, L223: the coach, the wellbeing county Pohde and Kela assess and plan together;
@@ -25,16 +23,14 @@ extension Rules {
             "Kunnan omavalmentaja, hyvinvointialue ja Kela yhdessä arvioivat asiakkaan monialaisen palvelutarpeen")
         let partners = Plan.cite(.multisectoral, "223",
             "Työllisyysalue laatii muiden toimijoiden, kuten hyvinvointialue Pohteen ja Kelan, kanssa selkeät monialaisen yhteistyön sopimukset")
-        var rule = local(member, [Plan.cite(.delegated, "143", "i. Monialainen työllistymissuunnitelma"), together, partners,
-                                  Plan.cite(.multisectoral, "219", "Työllisyysalueella monialaisen palvelun asiakkuus on kunnan omavalmentajalla.")],
-                         listed: "Monialainen työllistymissuunnitelma", notes: [LocalizedText(
-                            fi: "Monialainen yhteispalvelu: kunnan omavalmentaja, hyvinvointialue Pohde ja Kela arvioivat palvelutarpeen ja "
-                                + "suunnittelevat palvelut yhdessä asiakkaan kanssa (r. 145, 223); asiakkuus on kunnan omavalmentajalla (r. 219).",
-                            en: "Multi-sectoral joint service: the municipality's coach, the wellbeing county Pohde and Kela assess the needs "
-                                + "and plan the services together with the client (L145, L223); the case is with the coach (L219).")])
-        rule.procurement.outcome.partners = [Parties.pohde, Parties.kela]
-        rule.procurement.grounds = rule.procurement.grounds.adding([together, partners])
-        return rule
+        return local(member, [Plan.cite(.delegated, "143", "i. Monialainen työllistymissuunnitelma"), together, partners,
+                              Plan.cite(.multisectoral, "219", "Työllisyysalueella monialaisen palvelun asiakkuus on kunnan omavalmentajalla.")],
+                     listed: "Monialainen työllistymissuunnitelma", notes: [LocalizedText(
+                        fi: "Monialainen yhteispalvelu: kunnan omavalmentaja, hyvinvointialue Pohde ja Kela arvioivat palvelutarpeen ja "
+                            + "suunnittelevat palvelut yhdessä asiakkaan kanssa (r. 145, 223); asiakkuus on kunnan omavalmentajalla (r. 219).",
+                        en: "Multi-sectoral joint service: the municipality's coach, the wellbeing county Pohde and Kela assess the needs "
+                            + "and plan the services together with the client (L145, L223); the case is with the coach (L219).")])
+            .withPartners([Parties.pohde, Parties.kela], [together, partners])
     }
 
     /// L147–149: a local service whose case is the coach's; an Ohjaamo only where the parameters
@@ -81,13 +77,11 @@ extension Rules {
         }
         var rule = local(employer, passages, listed: item, delegation: Plan.delegatedEmployerServices, caseOwner: false, notes: notes)
         rule.cost = Costs.ownMunicipality(Plan.annex1(.annex1Local, item), producer: employer)
-        let reading = LocalizedText(
+        return rule.read(as: LocalizedText(
             fi: "Päätelty: työnantajaa palvelee sen sijaintikunta \(employer.planName), joka myös maksaa palvelun: työnantajapalvelut ovat "
                 + "jäsenkuntien lähipalveluja (r. 290), ja ne luetaan työnantajan kunnan palveluiksi, sen omalla kustannuksella (r. 617).",
             en: "Inferred: the employer is served by \(employer.planName), where it is located, which also pays: employer services are "
-                + "the members' local services (L290), read as those of the employer's municipality, at its own cost (L617).")
-        rule.route.grounds = rule.route.grounds.adding([], .inferred, notes: [reading])
-        rule.cost.grounds = rule.cost.grounds.adding([], .inferred, notes: [reading])
-        return rule
+                + "the members' local services (L290), read as those of the employer's municipality, at its own cost (L617)."),
+            in: [.route, .cost])
     }
 }

@@ -47,16 +47,22 @@ enum OuluProcurement {
                                     + "framework agreement, provider or contract period, so the model is 'other'.")]))
     }
 
-    /// Joint-purchase training: Oulu buys it (L314, L318) together with the employer who takes part.
-    static let jointPurchaseWithEmployer = ProcurementTerms(
-        ProcurementOutcome(model: .jointProcurement, procuringAuthority: Parties.oulu, partners: [Parties.employer],
-                           categories: [purchasedCategory, "Yhteishankintakoulutus"]),
-        grounds: Grounds([Plan.centralProcurement, Plan.purchasedEmployerServices, Plan.jointPurchaseTraining,
-                          Plan.annex1(.annex1Purchased, "Yhteishankintakoulutus")], .inferred, notes: [LocalizedText(
-                            fi: "Päätelty: suunnitelma ei nimeä hankintamallia; yhteishankinta työnantajan kanssa luetaan palvelun nimestä "
-                                + "«Yhteishankintakoulutukset» (r. 318). Suunnitelma ei kerro työnantajan osuutta.",
-                            en: "Inferred: the plan names no procurement model; a joint purchase with the employer is read from the "
-                                + "service's name «Yhteishankintakoulutukset» (L318). The plan gives no employer's share.")]))
+    /// Joint-purchase training: a central purchase (L314, L318) which Oulu makes together with the
+    /// employer who takes part — the model read from the service's name, which replaces the central
+    /// purchase's note that the model is unnamed.
+    static let jointPurchaseWithEmployer: ProcurementTerms = {
+        var terms = centralPurchase("Yhteishankintakoulutus", passages: [Plan.purchasedEmployerServices, Plan.jointPurchaseTraining])
+        terms.outcome.model = .jointProcurement
+        terms.outcome.partners = [Parties.employer]
+        terms.grounds = Grounds(terms.grounds.basis, .inferred, notes: [LocalizedText(
+            fi: "Päätelty: suunnitelma ei nimeä hankintamallia; yhteishankinta työnantajan kanssa luetaan palvelun nimestä "
+                + "«Yhteishankintakoulutukset» (r. 318). "
+                + "Suunnitelma ei kerro työnantajan osuutta.",
+            en: "Inferred: the plan names no procurement model; a joint purchase with the employer is read from the service's name "
+                + "«Yhteishankintakoulutukset» (L318). "
+                + "The plan gives no employer's share.")])
+        return terms
+    }()
 
     /// Maritime job placement, bought from the Turku employment area (L187).
     static let fromTurku = ProcurementTerms(

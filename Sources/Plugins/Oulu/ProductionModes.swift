@@ -107,23 +107,38 @@ extension Rules {
     }
 }
 
+/// The parts of a rule, for a reading that concerns only some of them.
+enum RulePart { case route, procurement, cost }
+
 extension ServiceRule {
     /// The rule read for a service the plan words differently, or by another reading a person can
-    /// disagree with: every part is at most inferred, and says how it was read.
-    func read(as note: LocalizedText) -> ServiceRule {
-        addingToEveryPart(.inferred, notes: [note])
+    /// disagree with: the `parts` concerned are at most inferred, and say how they were read.
+    func read(as note: LocalizedText, in parts: [RulePart] = [.route, .procurement, .cost]) -> ServiceRule {
+        adding(.inferred, notes: [note], to: parts)
     }
 
     /// The rule as a parameter chooses it: every part has the setting's status and names it.
     func chosen<Value>(by setting: DatedSetting<Value>, _ note: LocalizedText) -> ServiceRule {
-        addingToEveryPart(setting.status, notes: [note, setting.note])
+        adding(setting.status, notes: [note, setting.note], to: [.route, .procurement, .cost])
     }
 
-    private func addingToEveryPart(_ status: DecisionStatus, notes: [LocalizedText]) -> ServiceRule {
+    /// The rule with `partners` taking part in the service, as `passages` say.
+    func withPartners(_ partners: [Party], _ passages: [Citation]) -> ServiceRule {
         var rule = self
-        rule.route.grounds = rule.route.grounds.adding([], status, notes: notes)
-        rule.procurement.grounds = rule.procurement.grounds.adding([], status, notes: notes)
-        rule.cost.grounds = rule.cost.grounds.adding([], status, notes: notes)
+        rule.procurement.outcome.partners = partners
+        rule.procurement.grounds = rule.procurement.grounds.adding(passages)
+        return rule
+    }
+
+    private func adding(_ status: DecisionStatus, notes: [LocalizedText], to parts: [RulePart]) -> ServiceRule {
+        var rule = self
+        for part in parts {
+            switch part {
+            case .route: rule.route.grounds = rule.route.grounds.adding([], status, notes: notes)
+            case .procurement: rule.procurement.grounds = rule.procurement.grounds.adding([], status, notes: notes)
+            case .cost: rule.cost.grounds = rule.cost.grounds.adding([], status, notes: notes)
+            }
+        }
         return rule
     }
 }
