@@ -126,8 +126,6 @@ enum Passage {
         "Yritystiimin rooli työnantajapalveluissa on merkittävä. Yrityspalveluita kehitetään ja toteutetaan yhteistyössä ELY:n, valtakunnallisten palveluiden sekä yrittäjä järjestöjen kanssa.")
     static let singleContact = cite(Section.employerServices, "495",
         "TyöHäme ja Etelä-Hämeen työllisyyspalvelualue palvelevat työnantajia yhden kontaktin periaatteella.")
-    static let foreignLanguageHiring = cite(Section.vulnerable, "483",
-        "Työnantajien tukipalvelut vieraskielisten palkkaamiseksi")
     static let businessOrganisations = cite(Section.businessOrganisations, "547",
         "Elinkeinoyhtiöt ja elinvoimapalvelut tukevat alueen yrityksiä ja kolmannen sektoria työvoiman rekrytoinnissa sekä työllistämisen eri vaiheissa.")
     static let startUpAdvice = cite(Section.newJobs, "1048",

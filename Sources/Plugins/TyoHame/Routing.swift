@@ -186,7 +186,7 @@ extension Rules {
                 fi: "Päätelty: työnantajalle myönnettävä tuki; suunnitelma mainitsee vain tiedon rekrytoinnin tuista (r. 114).",
                 en: "Inferred: an employer-side subsidy; the plan mentions only information on recruitment subsidies (L114).")])
         case .tyonantajapalvelut:
-            return companyTeam(query.employer).adding([Passage.recruitmentSupport, Passage.foreignLanguageHiring])
+            return companyTeam(query.employer).adding([Passage.recruitmentSupport])
         case .tyonantajapuhelin:
             throw .notOffered(service: query.service, reason: LocalizedText(
                 fi: "suunnitelma ei kuvaa erillistä työnantajapuhelinta; työnantajia palvelee yritystiimi yhden kontaktin periaatteella "
