@@ -46,7 +46,8 @@ struct FixtureRegionPlugin: RegionPlugin {
     private var key: AllocationKey {
         AllocationKey(region: declaration.id, pool: "shared", year: 2025,
                       factors: [AllocationFactor(name: Statistic.population, weight: defect == "bad_weights" ? 0.9 : 1, source: "fixture")],
-                      basis: declaration.basis, status: .default)
+                      basis: declaration.basis, status: .default,
+                      notes: [LocalizedText(fi: "Jakoavain on testiaineiston oletus.", en: "The key is the fixture's default.")])
     }
 
     func configured(with data: RegionData) throws(DecisionError) -> FixtureRegionPlugin { self }
