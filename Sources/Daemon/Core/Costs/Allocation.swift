@@ -49,6 +49,13 @@ public struct Allocation: Encodable, Sendable {
         public var reason: String
         /// For older figures: the members that had them and their dates, e.g. «Lahti 2022-12-31».
         public var municipalities: [String]?
+
+        public init(statistic: String, by: String, reason: String, municipalities: [String]?) {
+            self.statistic = statistic
+            self.by = by
+            self.reason = reason
+            self.municipalities = municipalities
+        }
     }
 
     /// Which year's figures the rule asks for, and where older ones had to do.
@@ -57,6 +64,11 @@ public struct Allocation: Encodable, Sendable {
             public var statistic: String
             /// The year the figures used are from (older than `year`).
             public var usedYear: Int
+
+            public init(statistic: String, usedYear: Int) {
+                self.statistic = statistic
+                self.usedYear = usedYear
+            }
         }
 
         /// `statutory_t_minus_2`, `newest_up_to_year` or `plan_table`.
@@ -65,6 +77,12 @@ public struct Allocation: Encodable, Sendable {
         public var year: Int
         /// Statistics whose newest figures are older than `year`: the answer uses them and says so.
         public var fallbacks: [Fallback]
+
+        public init(rule: String, year: Int, fallbacks: [Fallback]) {
+            self.rule = rule
+            self.year = year
+            self.fallbacks = fallbacks
+        }
     }
 
     /// The unit prices behind `calculatedCost`.

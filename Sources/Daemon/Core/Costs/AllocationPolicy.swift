@@ -45,6 +45,15 @@ public struct FigurePin: Sendable, Equatable, Decodable {
     public var referenceDate: EffectiveDate
     public var quality: DataQuality?
     public var basis: String
+
+    public init(region: String, pool: String, statistic: String, referenceDate: EffectiveDate, quality: DataQuality?, basis: String) {
+        self.region = region
+        self.pool = pool
+        self.statistic = statistic
+        self.referenceDate = referenceDate
+        self.quality = quality
+        self.basis = basis
+    }
 }
 
 public struct AllocationPolicy: Sendable, Equatable {

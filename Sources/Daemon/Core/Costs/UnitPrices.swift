@@ -45,6 +45,12 @@ public struct UnitPriceVersion: Sendable, Equatable, Decodable {
     public var from: EffectiveDate
     public var prices: [UnitPrice]
     public var basis: [Citation]
+
+    public init(from: EffectiveDate, prices: [UnitPrice], basis: [Citation]) {
+        self.from = from
+        self.prices = prices
+        self.basis = basis
+    }
 }
 
 public struct UnitPriceTable: Sendable, Equatable {

@@ -173,14 +173,14 @@ struct PXScanner {
             var subkey: String?
             if peek == "(" {
                 index += 1
-                subkey = try readItems(until: ")").joined(separator: ",")
+                subkey = try readItems(until: ")", entryLine: start).joined(separator: ",")
                 index += 1
             }
             skipWhitespace()
             guard peek == "=" else { throw StatisticsImportError("expected '=' after \(keyword)", at: .line(line)) }
             index += 1
             if keyword == "DATA" && language == nil { return (keywords, (try dataTokens(), start)) }
-            let items = try readItems(until: ";")
+            let items = try readItems(until: ";", entryLine: start)
             guard peek == ";" else { throw StatisticsImportError("\(keyword) is not ended by ';'", at: .line(start)) }
             index += 1
             keywords.append(PXEntry(keyword: keyword, language: language, subkey: subkey, items: items, line: start))
@@ -189,11 +189,15 @@ struct PXScanner {
 
     /// Items up to `terminator` (not consumed): quoted parts, joined when adjacent, or bare tokens
     /// such as `YES`, `8` or `TLIST(A1)`.
-    private mutating func readItems(until terminator: UnicodeScalar) throws(StatisticsImportError) -> [String] {
+    private mutating func readItems(until terminator: UnicodeScalar, entryLine: Int) throws(StatisticsImportError) -> [String] {
         var items: [String] = []
         var current: String?
         while true {
+            let lineBefore = line
             skipWhitespace()
+            if line > lineBefore, startsKeyword() {
+                throw StatisticsImportError("the keyword's value is not ended by ';' before the next keyword", at: .line(entryLine))
+            }
             guard let scalar = peek else { throw StatisticsImportError("the file ends inside a keyword's value", at: .line(line)) }
             if scalar == terminator {
                 if let current { items.append(current) }
@@ -255,6 +259,13 @@ struct PXScanner {
     }
 
     private var peek: UnicodeScalar? { index < scalars.count ? scalars[index] : nil }
+
+    /// Whether a new keyword starts here (`NAME=`, `NAME(`, `NAME[` with NAME in capitals).
+    private func startsKeyword() -> Bool {
+        var position = index
+        while position < scalars.count, ("A"..."Z").contains(scalars[position]) || scalars[position] == "-" { position += 1 }
+        return position > index && position < scalars.count && "=([".unicodeScalars.contains(scalars[position])
+    }
 
     private mutating func skipWhitespace() {
         while let scalar = peek, scalar.properties.isWhitespace {

@@ -81,16 +81,18 @@ public enum PxWebCSVReader {
                                         isMeasure: true)
     }
 
-    /// Leading columns whose header names a variable or whose values are not all figures.
+    /// Leading columns until the first figure column: one whose header starts with a period
+    /// (`2023 Väestö`) or whose values are all figures, unless its header names a variable (Vuosi).
     private static func stubColumns(_ header: [String], _ rows: [Record], decimalComma: Bool) -> Int {
         var count = 0
-        for (column, name) in header.enumerated() {
-            let isFigureColumn = rows.allSatisfy { row in
+        for (column, name) in header.enumerated() where !DimensionNames.isStubHeader(name) {
+            let startsWithPeriod = name.split(separator: " ").first.map { TimePeriod(String($0)) != nil } ?? false
+            let allFigures = rows.allSatisfy { row in
                 let field = row.fields[column].trimmingCharacters(in: .whitespaces)
                 return parseFigure(field, decimalComma: decimalComma) != nil || MissingSymbol.isDots(field) || MissingSymbol.isNil(field)
             }
-            guard !isFigureColumn || DimensionNames.isStubHeader(name) else { break }
-            count += 1
+            if startsWithPeriod || allFigures { return column }
+            count = column + 1
         }
         return count
     }

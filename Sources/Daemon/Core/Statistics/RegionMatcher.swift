@@ -23,7 +23,8 @@ struct RegionMatcher {
     func kind(_ category: StatisticsCube.Category) -> RegionKind {
         for text in [category.code, category.label] {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if Self.totals.contains(DimensionNames.normalized(trimmed)) || trimmed == "SSS" { return .total }
+            let firstWord = trimmed.split(separator: " ").first.map(String.init) ?? trimmed
+            if Self.totals.contains(DimensionNames.normalized(trimmed)) || firstWord == "SSS" { return .total }
             if let code = municipalityCode(trimmed) {
                 return directory.record(code) == nil ? .unknownMunicipality(trimmed) : .municipality(code)
             }

@@ -120,8 +120,11 @@ public struct StatisticsCube: Sendable {
 func parseFigure(_ text: String, decimalComma: Bool = false) -> Decimal? {
     var text = text.trimmingCharacters(in: .whitespaces)
     if decimalComma { text = text.replacingOccurrences(of: ",", with: ".") }
-    guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-          text.contains(where: \.isNumber) else { return nil }
+    // Strictly `-?digits(.digits)?`: "15-19" is an age group, not fifteen.
+    var body = Substring(text)
+    if body.first == "-" { body = body.dropFirst() }
+    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
     return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
 }
 
