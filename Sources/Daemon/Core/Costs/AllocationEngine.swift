@@ -70,7 +70,9 @@ public enum AllocationEngine {
                     : "\(substitution.statistic) is missing; \(substitution.by) stands in for every member (config/data/keys/substitutes.json: \(substitution.reason))"
             }
         }
-        let dataYear = summary(rule: rule, key: key, library: library, year: year, dates: dataDates)
+        // A key made only of calculated state shares follows the state share's data year.
+        let summarised = key.factors.allSatisfy { $0.name == calculatedStateShare } ? DataYearRule.statutoryTMinus2 : rule
+        let dataYear = summary(rule: summarised, key: key, library: library, year: year, dates: dataDates)
         if !dataYear.fallbacks.isEmpty {
             notes.append("There are no figures of \(dataYear.year) yet; the newest are used: "
                          + dataYear.fallbacks.map { "\($0.statistic) of \($0.usedYear)" }.joined(separator: ", ") + ".")
