@@ -62,7 +62,7 @@ extension RPCError {
         case .missing(let missing, let message):
             return RPCError(.missingStatistics, message, data: [("missing", .array(missing.map { item in
                 var members: [(key: String, value: JSONValue)] = [
-                    ("municipality", .object([("code", .string(item.municipality.code.rawValue)), ("name", .string(item.municipality.name))])),
+                    ("municipality", item.municipality.json),
                     ("statistic", .string(item.statistic)),
                 ]
                 if let date = item.referenceDate { members.append(("referenceDate", .string(date.description))) }

@@ -83,17 +83,14 @@ enum StatisticsMethods {
                            + Set(extracted.missing.map(\.symbol)).sorted().joined(separator: " ") + ")")
         }
         let generation = try context.daemon.importStatistics(batches)
-        return .value(answer(extracted, batches: batches, replaced: replaced, format: format, source: source, quality: quality,
+        return .value(answer(extracted, replaced: replaced, format: format, source: source, quality: quality,
                              generation: generation, directory: context.snapshot.directory))
     }
 
-    private static func answer(_ extracted: ExtractedFigures, batches: [ImportedBatch], replaced: Int, format: StatisticsFormat,
+    private static func answer(_ extracted: ExtractedFigures, replaced: Int, format: StatisticsFormat,
                                source: StatisticSource, quality: DataQuality, generation: Int, directory: MunicipalityDirectory) -> JSONValue {
-        func municipality(_ code: MunicipalityCode) -> JSONValue {
-            .object([("code", .string(code.rawValue)), ("name", .string(directory.record(code)?.nameFi ?? code.rawValue))])
-        }
         let missing: [JSONValue] = extracted.missing.map { item in
-            .object([("municipality", municipality(item.municipality)), ("referenceDate", .string(item.referenceDate.description)),
+            .object([("municipality", directory.json(item.municipality)), ("referenceDate", .string(item.referenceDate.description)),
                      ("symbol", .string(item.symbol))])
         }
         let skipped: JSONValue = .object([("totals", .array(extracted.skippedTotals.map { .string($0) })),
@@ -168,20 +165,19 @@ enum StatisticsListing {
             }
             if groups.isEmpty, let members {
                 result.append(.object([("statistic", .string(name)), ("referenceDate", .null), ("municipalities", .array([])),
-                                       ("missing", .array(members.map(ref))), ("source", .null), ("quality", .null)]))
+                                       ("missing", .array(members.map(\.json))), ("source", .null), ("quality", .null)]))
             }
             for group in groups.keys.sorted(by: { ($0.date, $0.quality) > ($1.date, $1.quality) }) {
                 let rows = groups[group]!.sorted { $0.0 < $1.0 }
                 var entry: [(key: String, value: JSONValue)] = [
                     ("statistic", .string(name)), ("referenceDate", .string(group.date.description)),
                     ("municipalities", .array(rows.map { code, value in
-                        .object([("code", .string(code.rawValue)), ("name", .string(snapshot.directory.record(code)?.nameFi ?? code.rawValue)),
-                                 ("value", .string(value.plainText))])
+                        .object((snapshot.directory.json(code).objectValue ?? []) + [("value", .string(value.plainText))])
                     })),
                 ]
                 if let members {
                     let have = Set(rows.map(\.0))
-                    entry.append(("missing", .array(members.filter { !have.contains($0.code) }.map(ref))))
+                    entry.append(("missing", .array(members.filter { !have.contains($0.code) }.map(\.json))))
                 }
                 entry += [("source", json(group.source)), ("quality", .string(group.quality.rawValue)), ("imported", .bool(group.imported))]
                 result.append(.object(entry))
@@ -196,9 +192,5 @@ enum StatisticsListing {
             if let value { members.append((key, .string(value))) }
         }
         return .object(members)
-    }
-
-    private static func ref(_ member: MunicipalityRef) -> JSONValue {
-        .object([("code", .string(member.code.rawValue)), ("name", .string(member.name))])
     }
 }
