@@ -117,11 +117,18 @@ import Testing
         } == ["Kunta2 b 2024-12-31"])
     }
 
-    @Test func mixedReferenceDatesAreRefusedUnlessConfigured() throws {
+    @Test func theNewestDateEveryMemberHasIsUsedNotAMix() throws {
         var fixture = Self.fixture([["a": 4], ["a": 6]])
-        fixture.statistics.add("a", "001", StatisticFigure(value: 5, referenceDate: EffectiveDate(year: 2023, month: 12, day: 31)!, source: "older"))
         fixture.statistics.add("a", "002", StatisticFigure(value: 9, referenceDate: EffectiveDate(year: 2025, month: 12, day: 31)!, source: "newer"))
-        // Kunta2 has 2025, Kunta1 only 2023 and 2024: the newest date is 2025 and Kunta1 lacks it.
+        let allocation = try Self.allocate(100, Self.key([("a", 1)]), fixture)
+        #expect(allocation.dataDates == ["a": Self.day])
+        #expect(allocation.shares.map(\.amount.description) == ["40.00", "60.00"])
+    }
+
+    @Test func mixedReferenceDatesAreRefusedUnlessConfigured() throws {
+        var fixture = Self.fixture([["a": 4], ["b": 1]])
+        fixture.statistics.add("a", "002", StatisticFigure(value: 9, referenceDate: EffectiveDate(year: 2025, month: 12, day: 31)!, source: "newer"))
+        // Kunta1 has 2024 only, Kunta2 2025 only: no date is common, so the newest (2025) is asked for.
         #expect(Self.missing { () throws(AllocationError) in try Self.allocate(100, Self.key([("a", 1)]), fixture) } == ["Kunta1 a 2025-12-31"])
         let library = KeyLibrary(policy: AllocationPolicy(mixedReferenceDates: [MixedReferenceDates(statistic: "a", reason: "not yet published")]))
         let allocation = try Self.allocate(100, Self.key([("a", 1)]), fixture, library: library)

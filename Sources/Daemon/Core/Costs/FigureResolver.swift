@@ -52,15 +52,19 @@ struct FigureResolver {
         return .success(resolved)
     }
 
-    /// The date the rule asks for: exact for the statutory rule and pins, else the newest any member has.
+    /// The date the rule asks for: exact for the statutory rule and pins, else the newest one.
     func targetDate(_ statistic: String, rule: DataYearRule) -> (date: EffectiveDate?, quality: DataQuality?) {
         if let pin = policy.pin(region: region, pool: pool, statistic: statistic) { return (pin.referenceDate, pin.quality) }
         switch rule {
         case .statutoryTMinus2:
             return (EffectiveDate(year: year - 2, month: 12, day: 31), nil)
         case .newestUpToYear:
+            // The newest date every member has a figure for; failing that the newest any member
+            // has, so that the answer names the members without it.
             let cutoff = EffectiveDate(year: year, month: 12, day: 31)!
-            return (members.flatMap { statistics.dates(statistic, $0.code) }.filter { $0 <= cutoff }.max(), nil)
+            let dates = Set(members.flatMap { statistics.dates(statistic, $0.code) }).filter { $0 <= cutoff }.sorted(by: >)
+            let complete = dates.first { date in members.allSatisfy { statistics.figure(statistic, $0.code, on: date) != nil } }
+            return (complete ?? dates.first, nil)
         }
     }
 

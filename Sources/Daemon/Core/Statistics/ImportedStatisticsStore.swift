@@ -24,6 +24,19 @@ public struct ImportedBatch: Codable, Sendable, Equatable {
     public var selections: [String]
     public var title: String?
 
+    public init(statistic: String, referenceDate: EffectiveDate, importedAt: String, format: String, source: StatisticSource,
+                quality: DataQuality, values: [String: String], selections: [String], title: String?) {
+        self.statistic = statistic
+        self.referenceDate = referenceDate
+        self.importedAt = importedAt
+        self.format = format
+        self.source = source
+        self.quality = quality
+        self.values = values
+        self.selections = selections
+        self.title = title
+    }
+
     func apply(to table: inout StatisticsTable) {
         let citation = ([source.publisher, source.table.map { "table \($0)" }, title, "imported \(importedAt) (\(format))"] as [String?])
             .compactMap { $0 }.joined(separator: ", ")
