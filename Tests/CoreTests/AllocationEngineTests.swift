@@ -196,6 +196,20 @@ import Testing
         #expect(allocation.shares.map(\.amount.description) == ["729.17", "270.83"])
     }
 
+    @Test func noCalculatedCostWhenASubstituteStoodInForACriterion() throws {
+        var fixture = Self.statutoryFixture
+        fixture.statistics.values[Statistic.broadUnemployment] = nil
+        for code in fixture.members.map(\.code) {
+            fixture.statistics.add(Statistic.unemployed, code, StatisticFigure(value: 100, referenceDate: EffectiveDate(year: 2023, month: 12, day: 31)!, source: "test"))
+        }
+        let library = KeyLibrary(policy: AllocationPolicy(substitutes: [StatisticSubstitute(statistic: Statistic.broadUnemployment, substitute: Statistic.unemployed, reason: "test")]),
+                                 unitPrices: Self.prices)
+        let allocation = try Self.allocate(1000, Self.key([(Statistic.broadUnemployment, 0.5), (Statistic.population18to64, 0.5)]), fixture,
+                                           library: library, rule: .statutoryTMinus2, year: 2025)
+        #expect(allocation.shares.allSatisfy { $0.calculatedCost == nil })
+        #expect(allocation.status == .default)
+    }
+
     @Test func billingByStateShareSplitsByTheCalculatedCostOfTMinus2() throws {
         let allocation = try Self.allocate(1000, Self.key([(Statistic.stateShareEmploymentServices, 1)]), Self.statutoryFixture,
                                            library: KeyLibrary(unitPrices: Self.prices), year: 2025)

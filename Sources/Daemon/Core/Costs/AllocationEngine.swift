@@ -77,8 +77,11 @@ public enum AllocationEngine {
             notes.append("There are no figures of \(dataYear.year) yet; the newest are used: "
                          + dataYear.fallbacks.map { "\($0.statistic) of \($0.usedYear)" }.joined(separator: ", ") + ".")
         }
+        // The statutory key in euros, when its own figures (no substitutes) carry every factor.
         if rule == .statutoryTMinus2, costs == nil, let version = library.unitPrices.prices(year: year),
-           key.factors.allSatisfy({ factor in version.prices.contains { $0.statistic == factor.name } }) {
+           key.factors.allSatisfy({ factor in
+               version.prices.contains { $0.statistic == factor.name } && resolvedByStatistic[factor.name] != nil
+           }) {
             costs = calculatedCosts(version, resolved: key.factors.compactMap { resolvedByStatistic[$0.name] }, members: members)
             prices = version
         }

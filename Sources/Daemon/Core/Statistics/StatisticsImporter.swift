@@ -33,7 +33,9 @@ public enum StatisticsImporter {
                             directory: MunicipalityDirectory) throws(StatisticsImportError) -> ExtractedFigures {
         let cube: StatisticsCube
         switch (format, content) {
-        case (.jsonStat2, .bytes(let bytes)): cube = try JSONStatReader.read(String(decoding: bytes, as: UTF8.self))
+        case (.jsonStat2, .bytes(let bytes)):
+            // JSON-stat is UTF-8; a byte-order mark some tools add is not part of the JSON.
+            cube = try JSONStatReader.read(String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self))
         case (.jsonStat2, .text(let text)): cube = try JSONStatReader.read(text)
         case (.px, .bytes(let bytes)): cube = try PXReader.read(bytes)
         case (.px, .text(let text)): cube = try PXReader.read(text: text)
