@@ -124,13 +124,13 @@ import Testing
 
     @Test func allocationThroughAluectlAddsUpToTheAmount() throws {
         let daemon = try DaemonProcess()
-        let result = try CommandRunner.aluectl(["--json", "allocate", "paijat-hame", "1000000", "--year", "2025", "--pool", "state_share"],
+        let result = try CommandRunner.aluectl(["--json", "allocate", "paijat-hame", "1000000", "--year", "2024", "--pool", "preparation_2023_2024"],
                                                socket: daemon.socketPath)
         let shares = try #require(try JSONParser.parse(result.stdout)["shares"]?.arrayValue)
         #expect(shares.count == 9)
         let sum = shares.compactMap { Decimal(string: $0["amount"]?.stringValue ?? "") }.reduce(0, +)
         #expect(sum == 1_000_000)
-        let table = try CommandRunner.aluectl(["allocate", "paijat-hame", "1000000", "--year", "2025", "--pool", "state_share"],
+        let table = try CommandRunner.aluectl(["allocate", "paijat-hame", "1000000", "--year", "2024", "--pool", "preparation_2023_2024"],
                                               socket: daemon.socketPath)
         #expect(table.stdout.contains("1000000.00"))
         #expect(table.stdout.contains("Yhteensä"))

@@ -220,13 +220,14 @@ import Testing
     /// A statistics file for the two example members (illustrative figures, not official ones).
     static func statistic(_ name: String, _ values: [String: Int]) -> String {
         let rows = values.sorted { $0.key < $1.key }.map { code, value in
-            #"    {"municipality": "\#(code)", "value": \#(value), "referenceDate": "2024-12-31", "source": "worked example: illustrative figure, not an official statistic"}"#
+            #"    {"municipality": "\#(code)", "value": \#(value), "referenceDate": "2024-12-31", "source": "worked example: illustrative figure, not an official statistic", "from": "example"}"#
         }
         return """
             {
               "statistic": "\(name)",
               "description": "Worked example (WorkedExampleTests): illustrative figures for Enontekiö and Pelkosenniemi.",
               "unit": "persons",
+              "sources": {"example": {"publisher": "worked example", "quality": "secondary"}},
               "values": [
             \(rows.joined(separator: ",\n"))
               ]

@@ -171,6 +171,28 @@ public final class Daemon: DaemonServices {
         "\(decisionPrefix)-\(decisionCounter.add(1, ordering: .relaxed).newValue)"
     }
 
+    public func importStatistics(_ batches: [ImportedBatch]) throws(RPCError) -> Int {
+        try reloadGate.withLock { _ throws(RPCError) -> Int in
+            let old = currentSnapshot()
+            let store = ImportedStatisticsStore(directory: old.settings.stateDir)
+            let next: RuntimeSnapshot
+            let merged: [ImportedBatch]
+            do {
+                merged = try store.merged(with: batches)
+                var table = try StatisticsTable.load(dataDir: old.settings.dataDir)
+                for batch in merged { batch.apply(to: &table) }
+                next = try old.with(statistics: table)
+                try store.save(merged)
+            } catch {
+                throw .internalError("the import could not be stored, nothing changed: \(error)")
+            }
+            current.withLock { $0 = next }
+            log.notice("statistics imported: " + batches.map { "\($0.statistic) \($0.referenceDate) (\($0.values.count) municipalities)" }
+                .joined(separator: ", ") + "; generation \(next.generation) now serving")
+            return next.generation
+        }
+    }
+
     public func reload(requestedBy: String) -> ReloadOutcome {
         reloadGate.withLock { _ in
             let old = currentSnapshot()

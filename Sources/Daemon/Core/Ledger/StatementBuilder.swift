@@ -83,16 +83,16 @@ public struct Balance: Encodable, Sendable {
 public struct StatementBuilder {
     let region: LoadedRegion
     let statistics: StatisticsTable
-    let substitutes: [String: StatisticSubstitute]
+    let library: KeyLibrary
 
-    public init(region: LoadedRegion, statistics: StatisticsTable, substitutes: [String: StatisticSubstitute]) {
+    public init(region: LoadedRegion, statistics: StatisticsTable, library: KeyLibrary) {
         self.region = region
         self.statistics = statistics
-        self.substitutes = substitutes
+        self.library = library
     }
 
     /// The statement of `period` from `entries` (the region's entries of that period).
-    public func statement(_ period: LedgerPeriod, entries: [LedgerEntry], municipality: MunicipalityCode? = nil) throws(DecisionError) -> Statement {
+    public func statement(_ period: LedgerPeriod, entries: [LedgerEntry], municipality: MunicipalityCode? = nil) throws(RPCError) -> Statement {
         let members = region.declaration.members
         var causerPays: [MunicipalityCode: Decimal] = [:]
         var pool: Decimal = 0
@@ -123,9 +123,16 @@ public struct StatementBuilder {
         var shared: [MunicipalityCode: Decimal] = [:]
         var key: AllocationKeySummary?
         if pool != 0 {
-            let definition = try region.plugin.allocationKey(AllocationKeyQuery(year: period.year))
-            let allocation = try AllocationEngine.allocate(amount: pool, key: definition, members: members, statistics: statistics,
-                                                           substitutes: substitutes, year: period.year)
+            let definition = try DecisionMethods.ask { () throws(DecisionError) in
+                try region.plugin.allocationKey(AllocationKeyQuery(year: period.year))
+            }
+            let allocation: Allocation
+            do {
+                allocation = try AllocationEngine.allocate(amount: pool, key: definition, members: members, statistics: statistics,
+                                                           library: library, rule: .newestUpToYear, year: period.year)
+            } catch {
+                throw RPCError.from(error)
+            }
             for share in allocation.shares { shared[share.municipality.code] = share.amount.amount }
             key = allocation.key
             notes.append(LocalizedText(
@@ -152,7 +159,7 @@ public struct StatementBuilder {
     }
 
     /// Advance bills of `year` against the year's actual statement, per member.
-    public func balance(year: Int, entries: [LedgerEntry]) throws(DecisionError) -> Balance {
+    public func balance(year: Int, entries: [LedgerEntry]) throws(RPCError) -> Balance {
         let statement = try statement(LedgerPeriod(String(year))!, entries: entries)
         var billed: [MunicipalityCode: Decimal] = [:]
         for entry in entries where entry.kind == .advanceBill {

@@ -12,7 +12,7 @@ enum CheckReport {
         var ok = true
         do {
             let directory = try MunicipalityDirectory.load(dataDir: settings.dataDir)
-            let statistics = try StatisticsTable.load(dataDir: settings.dataDir)
+            let statistics = try StatisticsTable.load(dataDir: settings.dataDir, stateDir: settings.stateDir)
             let keys = try KeyLibrary.load(dataDir: settings.dataDir)
             lines.append("alued: data \(settings.dataDir): \(directory.all.count) municipalities, \(statistics.values.count) statistics, \(keys.keys.count) reusable keys")
         } catch {

@@ -89,5 +89,17 @@ extension CallContext {
 }
 
 extension MunicipalityRecord {
-    var json: JSONValue { .object([("code", .string(code.rawValue)), ("name", .string(nameFi))]) }
+    var json: JSONValue { ref.json }
+}
+
+extension MunicipalityRef {
+    /// `{code, name}`, as every answer names a municipality.
+    var json: JSONValue { .object([("code", .string(code.rawValue)), ("name", .string(name))]) }
+}
+
+extension MunicipalityDirectory {
+    /// `{code, name}` of a code, the code standing for the name if the directory does not know it.
+    func json(_ code: MunicipalityCode) -> JSONValue {
+        record(code)?.json ?? MunicipalityRef(code: code, name: code.rawValue).json
+    }
 }

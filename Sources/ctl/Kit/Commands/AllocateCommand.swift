@@ -39,17 +39,24 @@ enum AllocateCommand {
             let used = text(firstInputs?[name]?["statistic"])
             return used.isEmpty || used == name ? name : "\(name) (= \(used))"
         }
-        var table = TextTable(["Kunta", "Osuus", "Euroa"] + titles)
+        // The statutory key also shows each member's calculated TE cost (unit prices × criteria).
+        let costs = allocation["shares"]?.arrayValue?.first?["calculatedCost"] != nil
+        var table = TextTable(["Kunta", "Osuus", "Euroa"] + titles + (costs ? ["Laskennallinen TE-kustannus"] : []))
         for share in allocation["shares"]?.arrayValue ?? [] {
             table.add([DecisionRenderer.municipality(share["municipality"]), text(share["fraction"]), text(share["amount"])]
-                      + names.map { text(share["inputs"]?[$0]?["value"]) })
+                      + names.map { text(share["inputs"]?[$0]?["value"]) } + (costs ? [text(share["calculatedCost"]?["amount"])] : []))
         }
-        table.add(["Yhteensä", "1", text(allocation["amount"])] + names.map { _ in "" })
+        table.add(["Yhteensä", "1", text(allocation["amount"])] + names.map { _ in "" } + (costs ? [""] : []))
         var block = KeyValueBlock()
         block.add("Alue", "\(text(allocation["region"])), vuosi \(text(allocation["year"])), pooli \(text(allocation["pool"]))")
         block.add("Jakoavain", factors.map { "\(text($0["name"])) × \(rounded(text($0["weight"])))" }.joined(separator: ", "))
         block.add("Painojen lähde", Array(Set(factors.map { text($0["source"]) })).sorted().joined(separator: "\n"))
         block.add("Varmuus", FinnishTerms.term(FinnishTerms.status, allocation["status"]?.stringValue))
+        block.add("Tilastojen päivät", (allocation["dataDates"]?.objectValue ?? []).map { "\($0.key) \(text($0.value))" }.sorted().joined(separator: ", "))
+        block.add("Tietovuosi", "\(text(allocation["dataYear"]?["year"])) (\(text(allocation["dataYear"]?["rule"])))")
+        block.add("Korvaukset", (allocation["substitutions"]?.arrayValue ?? []).map {
+            "\(text($0["statistic"])) → \(text($0["by"])): \(text($0["reason"]))"
+        }.joined(separator: "\n"))
         var lines = [block.render(), "", table.render()]
         let notes = allocation["notes"]?.arrayValue?.compactMap(\.stringValue) ?? []
         if !notes.isEmpty { lines += ["", "Huomiot:"] + notes.map { "  - \($0)" } }

@@ -63,9 +63,7 @@ enum LedgerMethods {
             only = record.code
         }
         let entries = try context.entries(of: region, period)
-        return try context.encoded(try DecisionMethods.ask { () throws(DecisionError) in
-            try context.statements(for: region).statement(period, entries: entries, municipality: only)
-        })
+        return try context.encoded(try context.statements(for: region).statement(period, entries: entries, municipality: only))
     }
 
     static let balance = MethodSpec(
@@ -80,9 +78,7 @@ enum LedgerMethods {
         let region = try context.region(params)
         let year = try params.int("year", in: 2000...2100)
         let entries = try context.entries(of: region, LedgerPeriod(String(year))!)
-        return try context.encoded(try DecisionMethods.ask { () throws(DecisionError) in
-            try context.statements(for: region).balance(year: year, entries: entries)
-        })
+        return try context.encoded(try context.statements(for: region).balance(year: year, entries: entries))
     }
 
     /// One entry of a `ledger.record` batch, fully validated; errors name the entry.
@@ -153,6 +149,6 @@ extension CallContext {
     }
 
     func statements(for region: LoadedRegion) -> StatementBuilder {
-        StatementBuilder(region: region, statistics: snapshot.statistics, substitutes: snapshot.keys.substitutes)
+        StatementBuilder(region: region, statistics: snapshot.statistics, library: snapshot.keys)
     }
 }
