@@ -50,6 +50,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: [pluginAPI, "AlueWire", "AlueCore"], path: "Tests/TestSupport"),
         .testTarget(name: "WireTests", dependencies: ["AlueWire"]),
         .testTarget(name: "CoreTests", dependencies: ["AlueCore", "TestSupport", pluginAPI]),
+        // aluectl's parsing and formatting in process: command lines, CSV, Finnish numbers and dates.
+        .testTarget(name: "CtlTests", dependencies: ["CtlKit", "AlueWire"]),
         // Plugins are tested as the daemon uses them: loaded from their .so files (linking them
         // statically would clash, since every plugin exports the same two C symbols).
         .testTarget(name: "PluginTests", dependencies: ["AlueCore", "TestSupport", pluginAPI]),

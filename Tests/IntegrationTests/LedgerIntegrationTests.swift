@@ -18,19 +18,29 @@ import Testing
         let state = TemporaryDirectory("alue-crash")
         let daemon = try DaemonProcess(arguments: ["--state-dir", state.path])
         let acknowledged = Mutex<[String]>([])
+        // Why the writer stopped; set exactly once, when it does (a failed connect included).
+        let stopped = Mutex<String?>(nil)
         let writer = Thread {
-            guard let connection = try? daemon.connect() else { return }
-            for batch in 0..<100_000 {
-                let ids = (0..<5).map { "crash-\(batch)-\($0)" }
-                guard let answer = try? connection.request("ledger.record", .object([("entries", .array(ids.map { Self.entry($0) }))])),
-                      answer["result"]?["recorded"] == .number("5") else { return }
-                acknowledged.withLock { $0 += ids }
+            do {
+                let connection = try daemon.connect()
+                for batch in 0..<100_000 {
+                    let ids = (0..<5).map { "crash-\(batch)-\($0)" }
+                    let answer = try connection.request("ledger.record", .object([("entries", .array(ids.map { Self.entry($0) }))]))
+                    guard answer["result"]?["recorded"] == .number("5") else { throw DaemonError("unexpected answer \(answer.jsonText)") }
+                    acknowledged.withLock { $0 += ids }
+                }
+                stopped.withLock { $0 = "wrote every batch" }
+            } catch {
+                stopped.withLock { $0 = "\(error)" }
             }
         }
         writer.start()
-        while acknowledged.withLock({ $0.count }) < 2_000 { usleep(5_000) }
+        try eventually(timeout: 120, "2 000 acknowledged entries") {
+            acknowledged.withLock { $0.count } >= 2_000 || stopped.withLock { $0 } != nil
+        }
+        try #require(acknowledged.withLock { $0.count } >= 2_000, "the writer stopped early: \(stopped.withLock { $0 } ?? "")")
         daemon.stop(signal: SIGKILL)
-        while writer.isExecuting { usleep(5_000) }
+        try eventually(timeout: 60, "the writer noticing the daemon is gone") { stopped.withLock { $0 } != nil }
         let ids = acknowledged.withLock { $0 }
 
         let restarted = try DaemonProcess(arguments: ["--state-dir", state.path])

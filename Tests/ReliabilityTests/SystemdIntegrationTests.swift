@@ -38,7 +38,7 @@ import Testing
         activator.standardError = FileHandle(forWritingAtPath: log)
         try activator.run()
         defer { activator.terminate(); activator.waitUntilExit() }
-        for _ in 0..<200 where !FileManager.default.fileExists(atPath: socketPath) { usleep(10_000) }
+        try eventually(timeout: 30, "systemd-socket-activate listening") { FileManager.default.fileExists(atPath: socketPath) }
         // The first connection makes systemd-socket-activate start alued with the listening socket.
         let connection = try RPCConnection(path: socketPath)
         #expect(try connection.call("system.ping")["pong"] == .bool(true))
