@@ -3,13 +3,16 @@
 import Foundation
 
 /// A table with a header row; columns are padded to the widest cell (by characters, so ä and ö
-/// count as one).
+/// count as one). Money and counts go in right-aligned columns, so their digits line up.
 public struct TextTable {
     public var headers: [String]
     public var rows: [[String]] = []
+    /// Indexes of the columns aligned to the right.
+    public var rightAligned: Set<Int>
 
-    public init(_ headers: [String]) {
+    public init(_ headers: [String], rightAligned: Set<Int> = []) {
         self.headers = headers
+        self.rightAligned = rightAligned
     }
 
     public mutating func add(_ row: [String]) {
@@ -22,7 +25,8 @@ public struct TextTable {
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { column, cell in
-                column == cells.count - 1 ? cell : cell.padding(to: widths[column])
+                if rightAligned.contains(column) { return cell.padding(to: widths[column], left: true) }
+                return column == cells.count - 1 ? cell : cell.padding(to: widths[column])
             }.joined(separator: "  ")
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
@@ -51,8 +55,10 @@ public struct KeyValueBlock {
 }
 
 extension String {
-    /// Pads with spaces to `width` characters (never truncates).
-    func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
+    /// Pads with spaces to `width` characters, after the text or (`left`) before it; never truncates.
+    func padding(to width: Int, left: Bool = false) -> String {
+        guard count < width else { return self }
+        let spaces = String(repeating: " ", count: width - count)
+        return left ? spaces + self : self + spaces
     }
 }

@@ -17,7 +17,7 @@ enum AllocateCommand {
         guard let yearNumber = Int(year) else { throw UsageError("--year must be a year like 2025, not '\(year)'", command: "allocate") }
         var params = ObjectBuilder()
         params.add("region", arguments.positionals[0])
-        params.add("amount", arguments.positionals[1])
+        params.add("amount", try arguments.checked(arguments.positionals[1], "AMOUNT", FinnishInput.amount))
         params.add("year", .number(String(yearNumber)))
         params.add("pool", arguments.option("--pool"))
         return try session.show("costs.allocate", params.value, render: render)

@@ -17,7 +17,7 @@ enum BenefitShareCommand {
         var params = ObjectBuilder()
         params.add("benefit", arguments.positionals[0])
         params.add("days", .number(String(days)))
-        params.add("amount", arguments.option("--amount"))
+        params.add("amount", try arguments.amount("--amount"))
         return try session.show("costs.benefitShare", params.value) { share in
             let text = DecisionRenderer.text
             var block = KeyValueBlock()

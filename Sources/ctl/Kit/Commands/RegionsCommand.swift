@@ -21,11 +21,11 @@ enum RegionsCommand {
         "region",
         abstract: "One region: members, the basis of its membership, dates and the plan's facts.",
         arguments: ["ID"],
-        options: [OptionSpec("--date", "YYYY-MM-DD", "evaluate dated facts for this day (default: today)")]
+        options: [OptionSpec.date]
     ) { arguments, session in
         var params = ObjectBuilder()
         params.add("region", arguments.positionals[0])
-        params.add("date", arguments.option("--date"))
+        params.add("date", try arguments.date("--date"))
         return try session.show("regions.get", params.value) { region in
             let text = DecisionRenderer.text
             var block = KeyValueBlock()

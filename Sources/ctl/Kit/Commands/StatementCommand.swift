@@ -10,14 +10,14 @@ enum StatementCommand {
         "statement",
         abstract: "Per member for a period: causer-pays costs, share of the shared pool, total.",
         arguments: ["REGION"],
-        options: [OptionSpec("--period", "YYYY-MM|YYYY", "the month or year (required)"),
+        options: [OptionSpec("--period", "PERIOD", "the month or year (required): 3/2025, 2025-03 or 2025"),
                   OptionSpec("--municipality", "M", "only this member"), formatOption],
         discussion: "Example: aluectl statement tyohame --period 2025-03 --format csv-fi > maaliskuu.csv"
     ) { arguments, session in
         guard let period = arguments.option("--period") else { throw UsageError("statement needs --period", command: "statement") }
         var params = ObjectBuilder()
         params.add("region", arguments.positionals[0])
-        params.add("period", period)
+        params.add("period", try arguments.checked(period, "--period", FinnishInput.period))
         params.add("municipality", arguments.option("--municipality"))
         return try show("ledger.statement", params.value, command: "statement", arguments: arguments, session: session,
                         columns: [("causerPays", "causer_pays", "Aiheuttaja maksaa"), ("sharedShare", "shared_share", "Yhteinen osuus"),
