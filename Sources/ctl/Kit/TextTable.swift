@@ -45,11 +45,15 @@ public struct KeyValueBlock {
         pairs.append((label, value))
     }
 
-    public func render() -> String {
-        let width = (pairs.map { $0.0.count }.max() ?? 0) + 1
+    /// The block; with `width`, values are wrapped to fit it, continuing under the value column.
+    public func render(width: Int? = nil) -> String {
+        let labelWidth = (pairs.map { $0.0.count }.max() ?? 0) + 1
+        let continuation = String(repeating: " ", count: labelWidth + 1)
         return pairs.map { label, value in
-            let continuation = String(repeating: " ", count: width + 1)
-            return "\(label):".padding(to: width) + " " + value.replacingOccurrences(of: "\n", with: "\n" + continuation)
+            let lines = value.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+                width.map { TextWrap.lines(String(line), width: max(10, $0 - continuation.count)) } ?? [String(line)]
+            }
+            return "\(label):".padding(to: labelWidth) + " " + lines.joined(separator: "\n" + continuation)
         }.joined(separator: "\n")
     }
 }

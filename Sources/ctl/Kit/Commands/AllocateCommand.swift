@@ -23,12 +23,6 @@ enum AllocateCommand {
         return try session.show("costs.allocate", params.value, render: render)
     }
 
-    /// A weight for people: at most six decimals (the exact value is in --json).
-    static func rounded(_ weight: String) -> String {
-        guard let dot = weight.firstIndex(of: "."), weight.distance(from: dot, to: weight.endIndex) > 7 else { return weight }
-        return String(weight[..<weight.index(dot, offsetBy: 7)]) + "…"
-    }
-
     static func render(_ allocation: JSONValue) -> String {
         let text = DecisionRenderer.text
         let factors = allocation["key"]?["factors"]?.arrayValue ?? []
@@ -39,15 +33,17 @@ enum AllocateCommand {
             let used = text(firstInputs?[name]?["statistic"])
             return used.isEmpty || used == name ? name : "\(name) (= \(used))"
         }
-        var table = TextTable(["Kunta", "Osuus", "Euroa"] + titles)
+        // Shares and money for people (percent, 1 000,50); the exact fractions are in --json.
+        var table = TextTable(["Kunta", "Osuus", "Euroa"] + titles, rightAligned: Set(1..<(3 + names.count)))
         for share in allocation["shares"]?.arrayValue ?? [] {
-            table.add([DecisionRenderer.municipality(share["municipality"]), text(share["fraction"]), text(share["amount"])]
-                      + names.map { text(share["inputs"]?[$0]?["value"]) })
+            table.add([DecisionRenderer.municipality(share["municipality"]), FinnishFormat.percent(text(share["fraction"]), decimals: 2, fixed: true),
+                       FinnishFormat.number(text(share["amount"]))]
+                      + names.map { FinnishFormat.number(text(share["inputs"]?[$0]?["value"])) })
         }
-        table.add(["Yhteensä", "1", text(allocation["amount"])] + names.map { _ in "" })
+        table.add(["Yhteensä", FinnishFormat.percent("1", decimals: 2, fixed: true), FinnishFormat.number(text(allocation["amount"]))] + names.map { _ in "" })
         var block = KeyValueBlock()
         block.add("Alue", "\(text(allocation["region"])), vuosi \(text(allocation["year"])), pooli \(text(allocation["pool"]))")
-        block.add("Jakoavain", factors.map { "\(text($0["name"])) × \(rounded(text($0["weight"])))" }.joined(separator: ", "))
+        block.add("Jakoavain", factors.map { "\(text($0["name"])) \(FinnishFormat.percent(text($0["weight"])))" }.joined(separator: ", "))
         block.add("Painojen lähde", Array(Set(factors.map { text($0["source"]) })).sorted().joined(separator: "\n"))
         block.add("Varmuus", FinnishTerms.term(FinnishTerms.status, allocation["status"]?.stringValue))
         var lines = [block.render(), "", table.render()]

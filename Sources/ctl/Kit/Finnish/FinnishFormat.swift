@@ -25,14 +25,19 @@ public enum FinnishFormat {
         return sign + grouped + (parts.count == 2 ? "," + parts[1] : "")
     }
 
-    /// `0.4` → `40 %`, `0.150858754166` → `15,0859 %` (at most `decimals` decimals, no trailing zeros).
-    public static func percent(_ fraction: String, decimals: Int = 4) -> String {
+    /// `0.4` → `40 %`, `0.150858754166` → `15,0859 %`: at most `decimals` decimals, without
+    /// trailing zeros unless `fixed` (for columns, where `4,48 %` and `15,09 %` line up).
+    public static func percent(_ fraction: String, decimals: Int = 4, fixed: Bool = false) -> String {
         guard var value = Decimal(string: fraction, locale: Locale(identifier: "en_US_POSIX")) else { return fraction }
         value *= 100
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, decimals, .plain)
         var text = NSDecimalNumber(decimal: rounded).stringValue
-        if text.contains(".") {
+        if fixed && decimals > 0 {
+            if !text.contains(".") { text += "." }
+            let present = text.count - 1 - text.distance(from: text.startIndex, to: text.firstIndex(of: ".")!)
+            text += String(repeating: "0", count: max(0, decimals - present))
+        } else if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }

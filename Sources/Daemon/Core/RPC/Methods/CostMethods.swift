@@ -62,7 +62,7 @@ enum CostMethods {
         result: "{benefit, day, band, municipalShare, base, amount?, municipalAmount?, basis, status, notes}"
     ) { context, params throws(RPCError) in
         let name = try params.string("benefit")
-        guard let benefit = UnemploymentBenefit(rawValue: name) else {
+        guard let benefit = UnemploymentBenefit.allCases.first(where: { NameKey.of($0.rawValue) == NameKey.of(name) }) else {
             throw .invalidParams("unknown benefit '\(name)'; expected one of \(UnemploymentBenefit.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let day = try params.int("days", in: 1...100_000)
