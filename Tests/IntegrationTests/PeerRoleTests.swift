@@ -82,6 +82,21 @@ struct PeerRoleTests {
         #expect(refused.stderr.contains("needs the admin role"))
     }
 
+    @Test func operatorsReverseOnlyAdminsBackUp() throws {
+        let daemon = try daemon()
+        let operatorPeer = PeerIdentity(uid: 4001, gid: 4001, groups: [Self.operatorGroup])
+        let stranger = PeerIdentity(uid: 4002, gid: 4002)
+        #expect(try record(as: operatorPeer, on: daemon, id: "to-reverse").status == 0)
+        let reverse = ["ledger", "reverse", "to-reverse", "--reversal-id", "fix", "--reason", "test"]
+        #expect(try peers.aluectl(reverse, as: stranger, daemon: daemon).stderr.contains("permission_denied"))
+        #expect(try peers.aluectl(reverse, as: operatorPeer, daemon: daemon).status == 0)
+        let refused = try peers.aluectl(["ledger", "backup"], as: operatorPeer, daemon: daemon)
+        #expect(refused.status == 1 && refused.stderr.contains("needs the admin role"), "\(refused.stderr)")
+        let admin = try peers.aluectl(["ledger", "backup"], as: PeerIdentity(uid: 4003, gid: 4003, groups: [Self.adminGroup]), daemon: daemon)
+        #expect(admin.status == 0, "\(admin.stderr)")
+        #expect(daemon.log.contains("audit method=ledger.backup uid=4003"))
+    }
+
     @Test func anUnknownGroupNameIsReportedNotFatal() throws {
         let daemon = try daemon()
         #expect(daemon.log.contains("no group '\(Self.unknownGroupName)' on this system"))
