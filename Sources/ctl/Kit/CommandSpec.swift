@@ -3,7 +3,7 @@
 
 import AlueWire
 
-/// An option of a command, e.g. `--date YYYY-MM-DD` (takes a value) or `--foreign-language` (a flag).
+/// An option of a command, e.g. `--date DATE` (takes a value) or `--foreign-language` (a flag).
 public struct OptionSpec: Sendable {
     public var name: String
     public var valueName: String?

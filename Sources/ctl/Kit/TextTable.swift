@@ -24,10 +24,12 @@ public struct TextTable {
             ([headers] + rows).map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
         }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { column, cell in
+            let joined = cells.enumerated().map { column, cell in
                 if rightAligned.contains(column) { return cell.padding(to: widths[column], left: true) }
                 return column == cells.count - 1 ? cell : cell.padding(to: widths[column])
             }.joined(separator: "  ")
+            // An empty last cell would leave trailing blanks.
+            return String(joined.reversed().drop { $0 == " " }.reversed())
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
