@@ -130,8 +130,8 @@ extension Rules {
         let setting = settings.municipalitySpecialServices
         return CostTerms(principle: .ownMunicipality, payer: .clientMunicipality, bearer: .clientMunicipality,
                          grounds: Grounds(setting, basis: [Passage.specialServices]).adding(notes: [LocalizedText(
-                            fi: "Parametri '\(setting.name)' luettelee tämän kunnan \(municipality.name) erityispalveluksi; kunta maksaa sen "
-                                + "kustannukset kokonaan ja erikseen, yhteisen budjetin ulkopuolella (r. 179).",
+                            fi: "Parametrin '\(setting.name)' mukaan palvelu on jäsenkunnan (\(municipality.name)) erityispalvelu; kunta "
+                                + "maksaa sen kustannukset kokonaan ja erikseen, yhteisen budjetin ulkopuolella (r. 179).",
                             en: "Parameter '\(setting.name)' lists this as a special service of \(municipality.name), which pays its cost in "
                                 + "full and separately, outside the shared budget (L179).")]))
     }

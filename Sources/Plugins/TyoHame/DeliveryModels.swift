@@ -34,7 +34,7 @@ extension Rules {
                         + "\(municipality.name) is served from the \(office.rawValue) office by parameter '\(catchment.name)' "
                         + "(\(catchment.status.rawValue)), which follows the plan's sub-areas Hämeenlinna-Hattula and Forssan seutu (L228)."),
                 LocalizedText(
-                    fi: "Lähipalveluja tuodaan kuntaan \(municipality.name) sen tarjoamissa tiloissa ja liikkuvilla yksiköillä (r. 499, 507); "
+                    fi: "Lähipalveluja tuodaan jäsenkuntaan (\(municipality.name)) sen tarjoamissa tiloissa ja liikkuvilla yksiköillä (r. 499, 507); "
                         + "suunnitelma ei nimeä tiloja, osoitteita eikä aukioloaikoja.",
                     en: "Local services are brought to \(municipality.name) in premises the municipality provides and by mobile units "
                         + "(L499, L507); the plan names no premises, addresses or opening hours."),
