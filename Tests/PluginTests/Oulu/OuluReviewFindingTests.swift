@@ -140,6 +140,39 @@ import Testing
         #expect(shared == 15 * Oulu.members.count)
     }
 
+    /// National law is cited from the statutory layer only, never restated in the plugin: every citation
+    /// that is not the plan's is the layer's own for that service; the key, the facts and the declaration
+    /// cite only the plan.
+    @Test func theOnlyStatutesCitedAreTheStatutoryLayers() throws {
+        let statutes = try Oulu.data().statutes
+        for member in Oulu.members {
+            for service in ServiceCatalog.ids {
+                let layer = statutes.service(service).map { $0.legalBasis + ($0.funding?.basis ?? []) } ?? []
+                let answers = [
+                    ouluOutcome { () throws(DecisionError) in try Oulu.route(plugin, member.name, service).basis },
+                    ouluOutcome { () throws(DecisionError) in try Oulu.cost(plugin, member.name, service).basis },
+                    ouluOutcome { () throws(DecisionError) in try Oulu.procurement(plugin, service).basis },
+                ]
+                for answer in answers {
+                    let basis: [Citation]
+                    switch answer {
+                    case .success(let cited), .failure(.notOffered(_, _, let cited)): basis = cited
+                    case .failure(let error): Issue.record("\(member.name) \(service): \(error)"); continue
+                    }
+                    for citation in basis where !citation.isOuluPlan {
+                        #expect(layer.contains(citation), "\(service): \(citation) is neither the plan nor the statutory layer")
+                    }
+                }
+            }
+        }
+        var planOnly = plugin.declaration.basis + plugin.facts(on: Oulu.day).flatMap(\.basis)
+        for pool in ["shared_services", "integration_training"] {
+            planOnly += try plugin.allocationKey(AllocationKeyQuery(year: 2025, pool: pool)).basis
+        }
+        #expect(planOnly.allSatisfy { $0.isOuluPlan })
+        #expect(planOnly.compactMap(Oulu.problem).isEmpty)
+    }
+
     /// Each part carries its own basis and status (docs/status-rules.md): LIITE 2 is the cost part's, never
     /// the route's or the procurement's; L113 «Useimmiten …» is a hedged general rule, so a part citing it
     /// is not explicit; the central phone and video of L107 support only the advice services; notes give
