@@ -43,7 +43,7 @@ enum Pool: String, CaseIterable, Sendable {
         var basis = [Plan.vosPrinciple, Plan.costSplitInAgreement]
         var notes = [LocalizedText(
             fi: "Poolin '\(rawValue)' jakoavain: \(factors). Suunnitelma jakaa kustannukset «VOS-PERIAATTEILLA» (r. 640) ja "
-                + "jättää jakoperusteet yhteistoimintasopimukseen (r. 636), joka ei ole aineistossa; painot ovat parametrin "
+                + "jättää jakoperusteet yhteistoimintasopimukseen (r. 636), joka ei ole aineistossa; painot tulevat parametrista "
                 + "(sen lähde kertoo, mihin ne perustuvat). Toinen tulkinta: jäsenkunnan osuus alueelle lasketusta "
                 + "työvoimapalvelujen valtionosuudesta (tilasto \(Statistic.stateShareEmploymentServices)).",
             en: "Key of pool '\(rawValue)': \(factors). The plan splits the costs «VOS-PERIAATTEILLA» (L640) and leaves the "

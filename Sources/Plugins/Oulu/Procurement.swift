@@ -77,7 +77,7 @@ enum OuluProcurement {
         ProcurementTerms(
             ProcurementOutcome(model: .other, procuringAuthority: Parties.pohde, categories: ["hyvinvointialueen järjestämä palvelu"]),
             grounds: Grounds([passage, Plan.pohde], notes: [LocalizedText(
-                fi: "Hyvinvointialue Pohde järjestää palvelun itse (\(passage.lineRef.fi), r. 547); työllisyysalue ei hanki sitä.",
+                fi: "Hyvinvointialue Pohde järjestää palvelun itse (\(passage.lineRef.fi), 547); työllisyysalue ei hanki sitä.",
                 en: "The wellbeing county Pohde organises the service itself (\(passage.lineRef.en), L547); the area does not procure it.")]))
     }
 

@@ -27,7 +27,7 @@ extension Rules {
         let place: (Citation, LocalizedText)
         if member?.isResponsible == true {
             place = (Plan.businessAsemaPremises, LocalizedText(
-                fi: "Lähipalvelu (LIITE 1, «LÄHIPALVELUINA KUNNISSA»): Oulun omat palvelut on koottu BusinessAsemalle (r. 571).",
+                fi: "Lähipalvelu (LIITE 1, «LÄHIPALVELUINA KUNNISSA»): Oulun henkilöstön tilat ja palvelut on koottu BusinessAseman yhteyteen (r. 571).",
                 en: "Local service (LIITE 1, «LÄHIPALVELUINA KUNNISSA»): Oulu's own services are gathered at BusinessAsema (L571)."))
         } else {
             place = (Plan.ownPremises, LocalizedText(
