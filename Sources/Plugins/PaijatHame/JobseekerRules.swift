@@ -148,7 +148,11 @@ extension Rules {
 
     /// Youth services: the Ohjaamo-type one-stop moves to the area; the plan's examples are local (lines 455–462).
     func youthServices(at place: MunicipalityRef?) -> ServiceRule {
-        ServiceRule(
+        var procurement = Procurement.personClientOwnProduction(namedIn: Passage.youthOneStop)
+        procurement.grounds = procurement.grounds.adding([Passage.youthLowThreshold], notes: [LocalizedText(
+            fi: "Nuorille kohdistetut matalan kynnyksen palvelut alue hankkii ostopalveluina (r. 462).",
+            en: "The low-threshold services targeted at young people the area buys (L462).")])
+        return ServiceRule(
             route: Routes.local(at: place, Grounds([Passage.youthOneStop, Passage.youthServices, Passage.youthLowThreshold],
                                                    .inferred, notes: [LocalizedText(
                 fi: "Päätelty: Ohjaamon kaltainen nuorten monialaisen tuen yhteisöpalvelu siirtyy alueelle (r. 356). Suunnitelman "
@@ -159,7 +163,7 @@ extension Rules {
                     + "are served by the area's own teams, pair work in the municipalities, outreach youth work, youth workshops, "
                     + "multi-sectoral cooperation with the wellbeing area and low-threshold purchased services (L455-462), so the "
                     + "service is read as local in the client's home municipality.")])),
-            procurement: Procurement.personClientOwnProduction(namedIn: Passage.youthOneStop),
+            procurement: procurement,
             cost: ownServiceCost(.nuortenPalvelut))
     }
 
