@@ -153,3 +153,12 @@ enum Costs {
             en: "Inferred: the plan leaves the demanding expert statements on unemployment security with the state (L356), "
                 + "so the area does not pay for them.")]))
 }
+
+extension CostTerms {
+    /// These terms resting also on `basis`, as the note reads it: at most inferred.
+    func adding(_ basis: [Citation], reading note: LocalizedText) -> CostTerms {
+        var terms = self
+        terms.grounds = grounds.adding(basis, .inferred, notes: [note])
+        return terms
+    }
+}

@@ -22,12 +22,11 @@ extension Rules {
 
     /// Employer services: produced jointly with Lahti and the development companies in one team (plan lines 174, 337, 484).
     func employerServices() -> ServiceRule {
-        var cost = ownServiceCost(.tyonantajapalvelut)
-        cost.grounds = cost.grounds.adding([Passage.eventCosts], .inferred, notes: [LocalizedText(
+        let cost = ownServiceCost(.tyonantajapalvelut).adding([Passage.eventCosts], reading: LocalizedText(
             fi: "Rekrytointitapahtumat järjestetään yhdessä Lahden kanssa yhteisellä brändillä; tapahtumien kulut jaetaan alueiden "
                 + "kesken sovitun jakoperusteen mukaan, jota asiakirjat eivät kerro (liite 4, r. 108).",
             en: "Recruitment events are joint with Lahti, under a common brand; their costs are split between the two areas by an "
-                + "agreed key that the documents do not give (annex 4 L108).")])
+                + "agreed key that the documents do not give (annex 4 L108)."))
         return ServiceRule(
             route: RouteFacts(
                 delivery: .joint, provider: Parties.jointEmployerTeam, channels: Routes.hybrid,

@@ -73,46 +73,46 @@ extension Rules {
     /// Rehabilitative work activity: the wellbeing area's own service (plan line 542); no case owner is
     /// named, and its cost is the law's.
     func rehabilitativeWorkActivity() throws(DecisionError) -> ServiceRule {
-        ServiceRule(
-            route: RouteFacts(delivery: .wellbeingCounty, provider: Parties.wellbeingArea,
-                              grounds: Grounds([Passage.wellbeingAreaRole, Passage.rehabilitationPath], .inferred, notes: [LocalizedText(
-                                  fi: "Päätelty: kuntouttava työtoiminta on hyvinvointialueen järjestämisvastuulla oleva työllistymistä "
-                                      + "tukeva palvelu (suunnitelma r. 542); alue tekee yhdyspintatyötä hyvinvointialueen kanssa asiakkaan "
-                                      + "palvelupolulla kuntouttavasta työtoiminnasta työkokeiluun (r. 442). Asiakkuuden hoitajaa "
-                                      + "asiakirjat eivät nimeä.",
-                                  en: "Inferred: rehabilitative work activity is an employment-supporting service under the wellbeing "
-                                      + "area's organising responsibility (plan L542); the area works at the interface with it on the "
-                                      + "client path from rehabilitative work activity to a work trial (L442). The documents name no case owner.")])),
-            procurement: Procurement.arrangedBy(Parties.wellbeingArea, Grounds([Passage.wellbeingAreaRole, Passage.rehabilitationPath],
-                                                                                 .inferred, notes: [LocalizedText(
+        try wellbeingAreaService(
+            .kuntouttavaTyotoiminta,
+            route: Grounds([Passage.wellbeingAreaRole, Passage.rehabilitationPath], .inferred, notes: [LocalizedText(
+                fi: "Päätelty: kuntouttava työtoiminta on hyvinvointialueen järjestämisvastuulla oleva työllistymistä tukeva palvelu "
+                    + "(suunnitelma r. 542); alue tekee yhdyspintatyötä hyvinvointialueen kanssa asiakkaan palvelupolulla kuntouttavasta "
+                    + "työtoiminnasta työkokeiluun (r. 442). Asiakkuuden hoitajaa asiakirjat eivät nimeä.",
+                en: "Inferred: rehabilitative work activity is an employment-supporting service under the wellbeing area's organising "
+                    + "responsibility (plan L542); the area works at the interface with it on the client path from rehabilitative "
+                    + "work activity to a work trial (L442). The documents name no case owner.")]),
+            procurement: Grounds([Passage.wellbeingAreaRole, Passage.rehabilitationPath], .inferred, notes: [LocalizedText(
                 fi: "Päätelty: alue ei hanki palvelua, vaan hyvinvointialue (Päijät-Sote) järjestää sen (r. 542); alue sopii asiakkaan "
                     + "palvelupolusta (r. 442).",
                 en: "Inferred: the area does not procure it; the wellbeing area (Päijät-Sote) arranges the service (L542), and the "
-                    + "area agrees the client path (L442).")])),
-            cost: try settings.statutoryCost(.kuntouttavaTyotoiminta))
+                    + "area agrees the client path (L442).")]))
     }
 
     /// Health check for the unemployed: Päijät-Sote's nurse for the unemployed (plan line 472); each
     /// authority agrees the referrals in its own area (annex 5 line 118); its cost is the law's.
     func healthCheck() throws(DecisionError) -> ServiceRule {
-        ServiceRule(
-            route: RouteFacts(delivery: .wellbeingCounty, provider: Parties.wellbeingArea,
-                              grounds: Grounds([Passage.healthCheck, Passage.unemployedNurse, Passage.healthCheckReferrals], .inferred,
-                                               notes: [LocalizedText(
-                                  fi: "Päätelty: työttömien terveystarkastus kuuluu työ- ja toimintakyvyn arviointiprosessiin (suunnitelma "
-                                      + "r. 440), ja sen tekee Päijät-Soten työttömien terveydenhoitaja (nykytilan esimerkki, r. 472); "
-                                      + "kumpikin työvoimaviranomainen sopii omalla alueellaan asiakasohjauksesta terveystarkastuksiin "
-                                      + "(liite 5, r. 118).",
-                                  en: "Inferred: the health check for the unemployed belongs to the work-ability assessment process (plan "
-                                      + "L440) and is done by Päijät-Sote's nurse for the unemployed (a current-state example, L472); each "
-                                      + "employment authority agrees the referrals in its own area (annex 5 L118).")])),
-            procurement: Procurement.arrangedBy(Parties.wellbeingArea, Grounds([Passage.healthCheck, Passage.healthCheckReferrals],
-                                                                                 .inferred, notes: [LocalizedText(
+        try wellbeingAreaService(
+            .tyottomienTerveystarkastus,
+            route: Grounds([Passage.healthCheck, Passage.unemployedNurse, Passage.healthCheckReferrals], .inferred, notes: [LocalizedText(
+                fi: "Päätelty: työttömien terveystarkastus kuuluu työ- ja toimintakyvyn arviointiprosessiin (suunnitelma r. 440), ja sen "
+                    + "tekee Päijät-Soten työttömien terveydenhoitaja (nykytilan esimerkki, r. 472); kumpikin työvoimaviranomainen sopii "
+                    + "omalla alueellaan asiakasohjauksesta terveystarkastuksiin (liite 5, r. 118).",
+                en: "Inferred: the health check for the unemployed belongs to the work-ability assessment process (plan L440) and is "
+                    + "done by Päijät-Sote's nurse for the unemployed (a current-state example, L472); each employment authority "
+                    + "agrees the referrals in its own area (annex 5 L118).")]),
+            procurement: Grounds([Passage.healthCheck, Passage.healthCheckReferrals], .inferred, notes: [LocalizedText(
                 fi: "Päätelty: alue ei hanki terveystarkastusta, vaan hyvinvointialue (Päijät-Sote) järjestää sen; alue sopii "
                     + "asiakasohjauksesta (liite 5, r. 118).",
                 en: "Inferred: the area does not procure the health check; the wellbeing area (Päijät-Sote) arranges it, and the "
-                    + "area agrees the referrals (annex 5 L118).")])),
-            cost: try settings.statutoryCost(.tyottomienTerveystarkastus))
+                    + "area agrees the referrals (annex 5 L118).")]))
+    }
+
+    /// A service the wellbeing area (Päijät-Sote) arranges and, by law, funds: no case owner, no channels named.
+    private func wellbeingAreaService(_ service: ServiceID, route: Grounds, procurement: Grounds) throws(DecisionError) -> ServiceRule {
+        ServiceRule(route: RouteFacts(delivery: .wellbeingCounty, provider: Parties.wellbeingArea, grounds: route),
+                    procurement: Procurement.arrangedBy(Parties.wellbeingArea, procurement),
+                    cost: try settings.statutoryCost(service))
     }
 
     /// Specialist statements: read as the demanding expert statements on unemployment security, which the

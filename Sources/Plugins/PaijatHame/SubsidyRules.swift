@@ -65,12 +65,11 @@ extension Rules {
 
     /// Expense compensation: the area decides it (plan line 356); who funds it is national law (the statutory layer).
     func expenseCompensation() throws(DecisionError) -> ServiceRule {
-        var cost = try settings.statutoryCost(.kulukorvaus)
-        cost.grounds = cost.grounds.adding([Passage.clientSpecificCosts], .inferred, notes: [LocalizedText(
+        let cost = try settings.statutoryCost(.kulukorvaus).adding([Passage.clientSpecificCosts], reading: LocalizedText(
             fi: "Kun korvauksen maksaa työvoimaviranomainen, asiakaskohtaisista kustannuksista vastaa asiakkaan kotikunnan "
                 + "työvoimaviranomainen myös silloin, kun palvelun järjestää Lahti (liite 1, r. 9).",
             en: "Where an employment authority pays the compensation, client-specific costs fall on the client's home authority, "
-                + "also when Lahti runs the service (annex 1 L9).")])
+                + "also when Lahti runs the service (annex 1 L9)."))
         return ServiceRule(
             route: Routes.area(Grounds([Passage.expenseCompensation, Passage.authorityUnderLead], .inferred, notes: [LocalizedText(
                 fi: "Päätelty: kulukorvaukset siirtyvät alueelle (suunnitelma r. 356), ja alue päättää niistä vastuukunta Hollolan "

@@ -96,12 +96,10 @@ struct TrainingRouting {
     /// The area's client in Lahti's training: the client-specific costs stay with the area (annex 1 line 9),
     /// paid from its budget; Lahti bears the planning and process costs of its own procurement.
     private var lahtiTrainingCost: CostTerms {
-        var cost = rules.sharedBudget
-        cost.grounds = cost.grounds.adding([Passage.clientSpecificCosts, Passage.planningCosts], .inferred, notes: [LocalizedText(
+        rules.sharedBudget.adding([Passage.clientSpecificCosts, Passage.planningCosts], reading: LocalizedText(
             fi: "Asiakaskohtaiset kustannukset kuuluvat alueelle asiakkaan kotikunnan työvoimaviranomaisena; Lahti vastaa "
                 + "hankintansa suunnittelun ja prosessin hallinnan kustannuksista, ellei toisin sovita (liite 1, r. 9).",
             en: "Client-specific costs stay with the area as the client's home authority; Lahti bears the planning and process costs "
-                + "of its procurement unless agreed otherwise (annex 1 L9).")])
-        return cost
+                + "of its procurement unless agreed otherwise (annex 1 L9)."))
     }
 }

@@ -9,12 +9,11 @@ extension Rules {
     /// Labour-market training: the area buys it (plan line 374) and answers for its own training offer
     /// independently of Lahti (annex 1 line 7), Hollola procuring for the area (plan line 384).
     func labourMarketTraining() -> ServiceRule {
-        var cost = ownServiceCost(.tyovoimakoulutus)
-        cost.grounds = cost.grounds.adding([Passage.planningCosts], .inferred, notes: [LocalizedText(
+        let cost = ownServiceCost(.tyovoimakoulutus).adding([Passage.planningCosts], reading: LocalizedText(
             fi: "Hankinnan tekijänä alue vastaa lisä- ja täydennyskoulutusten suunnittelun ja prosessin hallinnan kustannuksista, "
                 + "ellei toisin sovita (liite 1, r. 9).",
             en: "As the procuring authority the area bears the planning and process costs of its further and supplementary "
-                + "training unless agreed otherwise (annex 1 L9).")])
+                + "training unless agreed otherwise (annex 1 L9)."))
         return ServiceRule(
             route: Routes.purchased(from: Parties.educationProvider, Grounds(
                 [Passage.trialsTrainingSubsidies, Passage.purchasedServices, Passage.trainingsIndependent, Passage.crossAuthorityParticipants],
@@ -44,12 +43,11 @@ extension Rules {
 
     /// Joint-purchase training: bought together with an employer; each authority runs its own (annex 1 line 7).
     func jointPurchaseTraining() -> ServiceRule {
-        var cost = ownServiceCost(.yhteishankintakoulutus)
-        cost.grounds = cost.grounds.adding([Passage.freeOfCharge], .inferred, notes: [LocalizedText(
+        let cost = ownServiceCost(.yhteishankintakoulutus).adding([Passage.freeOfCharge], reading: LocalizedText(
             fi: "Yhteishankintakoulutus on henkilöasiakkaan palveluista ainoa, joka ei ole maksuton (suunnitelma r. 351): "
                 + "työnantaja maksaa oman osuutensa.",
             en: "Joint-purchase training is the only person-client service that is not free of charge (plan L351): the employer "
-                + "pays its own share.")])
+                + "pays its own share."))
         return ServiceRule(
             route: Routes.purchased(from: Parties.educationProvider, Grounds([Passage.jointPurchaseTrainings, Passage.trainingsIndependent], notes: [
                 LocalizedText(fi: "Yhteishankintakoulutukset siirtyvät alueelle työnantajapalveluna (suunnitelma r. 356); alue vastaa "
