@@ -38,7 +38,7 @@ import Testing
         #expect(answers[1] == (filters ? ["ledger"] : all))
         #expect(answers[2].isSuperset(of: ["record", "import"]))
         #expect(answers[3] == ["bash", "zsh"])
-        #expect(answers[4] == (filters ? ["status", "stats", "statement"] : all))
+        #expect(answers[4] == (filters ? ["status", "stats", "statement", "statistics"] : all))
         if !filters { #expect(answers[5] == ["FILES"] && answers[6] == ["FILES"]) }   // bash lists real files
         for (command, answer) in zip(Self.commands, answers.dropFirst(7)) {
             #expect(answer == Set(command.options + Self.globalOptions), "the options of \(command.name)")

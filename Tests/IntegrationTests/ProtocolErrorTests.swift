@@ -132,10 +132,8 @@ import Testing
     }
 
     private func waitForOpenConnections(_ count: Int, asking connection: RPCConnection) throws {
-        for _ in 0..<500 {
-            if try connection.call("system.status")["connections"] == .number(String(count)) { return }
-            usleep(10_000)
+        try eventually(timeout: 30, "the daemon reporting \(count) open connections") {
+            try connection.call("system.status")["connections"] == .number(String(count))
         }
-        Issue.record("the daemon never reported \(count) open connections")
     }
 }

@@ -77,10 +77,13 @@ import Testing
                     (".starttiraha, .tyoolosuhteidenJarjestelytuki", ".tyoolosuhteidenJarjestelytuki"),
                     ("        case .neuvonta:\n", """
                              case .starttiraha:
-                                 return ServiceRule(delivery: .centralized, provider: Members.enontekio.party,
-                                                    procurement: Procurement.responsibleOwnProduction, principle: .causerPays,
-                                                    payer: .clientMunicipality, basis: [Plan.paySubsidyCentralised], status: .inferred,
-                                                    notes: ["Inferred: start-up grants are decided centrally like pay subsidy."])
+                                 return ServiceRule(
+                                     route: RouteFacts(delivery: .centralized, provider: Members.enontekio.party,
+                                                       grounds: Grounds([Plan.paySubsidyCentralised], .inferred, notes: [LocalizedText(
+                                                           fi: "Päätelty: starttirahat päätetään keskitetysti kuten palkkatuki.",
+                                                           en: "Inferred: start-up grants are decided centrally like pay subsidy.")])),
+                                     procurement: Procurement.responsibleOwnProduction(Plan.paySubsidyCentralised),
+                                     cost: Costs.causerPays)
                              case .neuvonta:
 
                      """),
@@ -135,7 +138,9 @@ import Testing
         let advice = try connection.call("route", json: #"{"municipality": "pelkosenniemi", "service": "neuvonta", "date": "2025-03-03"}"#)
         #expect(advice["cost"]?["principle"] == .string("causer_pays"), "its own parameters.json says causer_pays")
         #expect(advice["cost"]?["payer"]?["code"] == .string("583"))
-        #expect(advice["status"] == .string("default"))
+        #expect(advice["status"] == .string("explicit") && advice["cost"]?["status"] == .string("default"),
+                "where advice is given is the plan's; who pays is the parameter's")
+        #expect(advice["cost"]?["bearer"]?["kind"] == .string("municipality"))
 
         let grant = try connection.call("route", json: #"{"municipality": "583", "service": "starttiraha", "date": "2025-03-03"}"#)
         #expect(grant["delivery"] == .string("centralized"), "the rule the example added")
@@ -215,13 +220,14 @@ import Testing
     /// A statistics file for the two example members (illustrative figures, not official ones).
     static func statistic(_ name: String, _ values: [String: Int]) -> String {
         let rows = values.sorted { $0.key < $1.key }.map { code, value in
-            #"    {"municipality": "\#(code)", "value": \#(value), "referenceDate": "2024-12-31", "source": "worked example: illustrative figure, not an official statistic"}"#
+            #"    {"municipality": "\#(code)", "value": \#(value), "referenceDate": "2024-12-31", "source": "worked example: illustrative figure, not an official statistic", "from": "example"}"#
         }
         return """
             {
               "statistic": "\(name)",
               "description": "Worked example (WorkedExampleTests): illustrative figures for Enontekiö and Pelkosenniemi.",
               "unit": "persons",
+              "sources": {"example": {"publisher": "worked example", "quality": "secondary"}},
               "values": [
             \(rows.joined(separator: ",\n"))
               ]

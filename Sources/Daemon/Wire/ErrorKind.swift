@@ -20,6 +20,10 @@ public enum ErrorKind: String, Hashable, Sendable, Codable, CaseIterable {
     case overloaded
     case ledgerConflict = "ledger_conflict"
     case reloadFailed = "reload_failed"
+    /// An allocation needs figures the data lacks and no substitute is configured (protocol 2).
+    case missingStatistics = "missing_statistics"
+    /// An imported statistics file is wrong; `data.line` or `data.path` says where (protocol 2).
+    case invalidStatistics = "invalid_statistics"
 
     public var code: Int {
         switch self {
@@ -37,6 +41,8 @@ public enum ErrorKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .overloaded: return -32011
         case .ledgerConflict: return -32020
         case .reloadFailed: return -32030
+        case .missingStatistics: return -32040
+        case .invalidStatistics: return -32041
         }
     }
 }

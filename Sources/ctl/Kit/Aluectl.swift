@@ -59,11 +59,15 @@ public enum Aluectl {
                 output.printError("  See 'aluectl help'.")
             }
             return .usage
+        } catch let error as InvalidInputError {
+            for problem in error.problems { output.printError("Error: \(problem)") }
+            return .usage
         } catch let error as DaemonReportedError {
             if json {
                 output.print(error.error.jsonText)
             } else {
                 output.printError("Error: \(error.message)" + (error.kind.map { " [\($0)]" } ?? ""))
+                if let hint = error.hint { output.printError("  \(hint)") }
             }
             return .daemonError
         } catch let error as UnreachableError {

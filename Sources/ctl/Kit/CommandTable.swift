@@ -8,7 +8,7 @@ enum CommandTable {
         StatusCommand.spec, PingCommand.spec, PingCommand.waitSpec, StatsCommand.spec, ReloadCommand.spec, LogLevelCommand.spec,
         RegionsCommand.listSpec, RegionsCommand.getSpec, ResolveCommand.spec, ServicesCommand.spec,
         RouteCommand.spec, ProcurementCommand.spec, CostCommand.spec,
-        AllocateCommand.spec, BenefitShareCommand.spec, LedgerCommand.spec, StatementCommand.spec, StatementCommand.balanceSpec,
+        AllocateCommand.spec, StatisticsCommand.spec, BenefitShareCommand.spec, LedgerCommand.spec, StatementCommand.spec, StatementCommand.balanceSpec,
         PluginCommand.spec, BenchCommand.spec, CallCommand.spec, VersionCommand.spec, CompletionCommand.spec, HelpCommand.spec,
     ]
 

@@ -23,6 +23,13 @@ public struct UsageError: Error, Sendable {
     }
 }
 
+/// Input aluectl checked itself and found wrong, e.g. rows of an import file: each problem is
+/// printed (no usage block: the command line was right, the data was not); exit 2.
+public struct InvalidInputError: Error, Sendable {
+    public let problems: [String]
+    public init(_ problems: [String]) { self.problems = problems }
+}
+
 /// The daemon could not be reached; exit 3.
 public struct UnreachableError: Error, Sendable {
     public let message: String

@@ -10,8 +10,12 @@ import Glibc
 #endif
 
 /// The conformance kit's defect fixtures: ALUE_FIXTURE_DEFECT makes this otherwise valid plugin
-/// wrong in exactly one way (`duplicate_member`, `unanswered`, `no_basis`, `bad_weights`). Read
-/// from the environment because one library serves several tests; a real plugin reads nothing.
+/// wrong in exactly one way (`duplicate_member`, `unanswered`, `no_basis`, `bad_weights`, and the
+/// protocol-2 ones: `offers_repealed` answers a service national law no longer has,
+/// `state_without_plan` hands an employment-authority task to the state with no passage of its plan,
+/// `unquoted_explicit` claims explicit on a passage it does not quote, `bearer_mismatch` splits a pool
+/// but names one municipality as its bearer). Read from the environment because one library serves
+/// several tests; a real plugin reads nothing.
 private let defect = getenv("ALUE_FIXTURE_DEFECT").map { String(cString: $0) } ?? ""
 
 struct FixtureRegionPlugin: RegionPlugin {
@@ -28,25 +32,31 @@ struct FixtureRegionPlugin: RegionPlugin {
         basis: [Citation(document: document, section: "1 Jäsenet", lines: "1-2", quote: "Inari ja Utsjoki")])
 
     private static let services = Citation(document: document, section: "2 Palvelut", lines: "3",
-                                           quote: "neuvonta ja työvoimakoulutus")
+                                           quote: defect == "unquoted_explicit" ? nil : "neuvonta ja työvoimakoulutus")
+    /// A statute alone: no passage of the area's own plan.
+    private static let statuteOnly = Citation(document: "Laki työvoimapalveluiden järjestämisestä 380/2023", section: "50 §")
 
     private func rule(_ service: ServiceID) -> ServiceRule {
         let shared = service == .tyovoimakoulutus
         let grounds = Grounds([Self.services])
+        let toTheState = defect == "state_without_plan" && service == .neuvonta
         return ServiceRule(
-            route: RouteFacts(delivery: shared ? .purchased : .local, provider: Party(name: "Inarin työllisyyspalvelut"),
-                              grounds: grounds),
+            route: RouteFacts(delivery: toTheState ? .state : shared ? .purchased : .local,
+                              provider: Party(name: "Inarin työllisyyspalvelut"),
+                              grounds: toTheState ? Grounds([Self.statuteOnly], .inferred, notes: ["valtio"]) : grounds),
             procurement: ProcurementTerms(ProcurementOutcome(model: shared ? .frameworkAgreement : .ownProduction,
                                                              procuringAuthority: Party(name: "Inarin kunta")), grounds: grounds),
             cost: CostTerms(principle: shared ? .sharedByKey : .ownMunicipality,
                             payer: shared ? .responsibleMunicipality : .clientMunicipality,
-                            bearer: shared ? .membersByKey(key.poolKey) : .clientMunicipality, grounds: grounds))
+                            bearer: shared && defect != "bearer_mismatch" ? .membersByKey(key.poolKey) : .clientMunicipality,
+                            grounds: grounds))
     }
 
     private var key: AllocationKey {
         AllocationKey(region: declaration.id, pool: "shared", year: 2025,
                       factors: [AllocationFactor(name: Statistic.population, weight: defect == "bad_weights" ? 0.9 : 1, source: "fixture")],
-                      basis: declaration.basis, status: .default)
+                      basis: declaration.basis, status: .default,
+                      notes: [LocalizedText(fi: "Jakoavain on testiaineiston oletus.", en: "The key is the fixture's default.")])
     }
 
     func configured(with data: RegionData) throws(DecisionError) -> FixtureRegionPlugin { self }
@@ -54,7 +64,8 @@ struct FixtureRegionPlugin: RegionPlugin {
     private func requireOffered(_ service: ServiceID, on date: EffectiveDate) throws(DecisionError) {
         try declaration.requireInEffect(on: date)
         if defect == "unanswered" && service == .eures { throw .invalidData("eures forgotten") }
-        guard service == .neuvonta || service == .tyovoimakoulutus else {
+        let offered: [ServiceID] = [.neuvonta, .tyovoimakoulutus] + (defect == "offers_repealed" ? [.velvoitetyollistaminen] : [])
+        guard offered.contains(service) else {
             throw .notOffered(service: service, reason: "the fixture area offers only neuvonta and tyovoimakoulutus",
                               basis: [Self.services])
         }

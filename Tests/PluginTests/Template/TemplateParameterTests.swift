@@ -35,7 +35,8 @@ import Testing
 
     @Test(arguments: parameters)
     func theSelfCheckNamesAMissingParameter(name: String) throws {
-        #expect(throws: DecisionError.invalidData("parameter '\(name)' has no value in force on 2025-01-01")) {
+        #expect(throws: DecisionError.invalidData(LocalizedText(fi: "parametrilla '\(name)' ei ole arvoa, joka olisi voimassa 1.1.2025",
+                                                               en: "parameter '\(name)' has no value in force on 2025-01-01"))) {
             try TemplateArea.plugin { $0[name] = nil }
         }
     }

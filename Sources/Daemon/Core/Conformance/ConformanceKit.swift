@@ -155,17 +155,26 @@ public struct ConformanceKit {
         guard !key.factors.isEmpty, key.factors.allSatisfy({ $0.weight >= 0 }), weights == 1 else {
             return ConformanceCheck(name, passed: false, detail: "the key's weights must be non-negative and sum to 1; they sum to \(weights)")
         }
+        // Synthetic figures for every factor, at the key's year and at t−2 (the statutory data
+        // year), and synthetic unit prices for a factor computed from them.
         var table = StatisticsTable()
-        for factor in key.factors {
+        let year = declaration.effectiveFrom.year
+        let synthetic = UnitPriceVersion(from: EffectiveDate(year: year, month: 1, day: 1)!, prices: [
+            UnitPrice(statistic: Statistic.population18to64, price: 1, criterion: "synthetic"),
+            UnitPrice(statistic: Statistic.broadUnemployment, price: 2, criterion: "synthetic"),
+        ], basis: [])
+        for name in Set(key.factors.map(\.name) + synthetic.prices.map(\.statistic)) {
             for (index, member) in declaration.members.enumerated() {
-                table.values[factor.name, default: [:]][member.code] =
-                    [StatisticValue(value: Decimal(index * 7 + 3), referenceDate: declaration.effectiveFrom, source: "synthetic")]
+                for date in [declaration.effectiveFrom, EffectiveDate(year: year - 2, month: 12, day: 31)!] {
+                    table.add(name, member.code, StatisticFigure(value: Decimal(index * 7 + 3), referenceDate: date, source: "synthetic"))
+                }
             }
         }
+        let library = KeyLibrary(unitPrices: UnitPriceTable(versions: [synthetic]))
         let amounts = ["0.01", "0.99", "1", "1234.56", "99999.99", "1000000", "333333333.33", "999999999999.99"].compactMap { Decimal(string: $0) }
         for amount in amounts {
             guard let allocation = try? AllocationEngine.allocate(amount: amount, key: key, members: declaration.members, statistics: table,
-                                                                  substitutes: [:], year: declaration.effectiveFrom.year) else {
+                                                                  library: library, rule: .newestUpToYear, year: year) else {
                 return ConformanceCheck(name, passed: false, detail: "allocating \(amount) failed")
             }
             let total = allocation.shares.reduce(Decimal(0)) { $0 + $1.amount.amount }

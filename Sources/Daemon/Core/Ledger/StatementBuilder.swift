@@ -54,7 +54,20 @@ public struct Statement: Encodable, Sendable {
     /// The key that split the shared pool, when there was one.
     public var key: AllocationKeySummary?
     public var entries: Int
+    /// The period's reversals, when asked for (they are always netted in the amounts above).
+    public var reversals: [ReversalLine]?
     public var notes: [LocalizedText]
+}
+
+/// A correction as a statement lists it.
+public struct ReversalLine: Encodable, Sendable {
+    public var id: String
+    public var reverses: String
+    public var date: String
+    public var municipality: MunicipalityRef
+    public var service: String
+    public var amount: Money
+    public var reason: String
 }
 
 /// `ledger.balance`'s answer (docs/architecture.md §6, pinned shape).
@@ -83,16 +96,17 @@ public struct Balance: Encodable, Sendable {
 public struct StatementBuilder {
     let region: LoadedRegion
     let statistics: StatisticsTable
-    let substitutes: [String: StatisticSubstitute]
+    let library: KeyLibrary
 
-    public init(region: LoadedRegion, statistics: StatisticsTable, substitutes: [String: StatisticSubstitute]) {
+    public init(region: LoadedRegion, statistics: StatisticsTable, library: KeyLibrary) {
         self.region = region
         self.statistics = statistics
-        self.substitutes = substitutes
+        self.library = library
     }
 
     /// The statement of `period` from `entries` (the region's entries of that period).
-    public func statement(_ period: LedgerPeriod, entries: [LedgerEntry], municipality: MunicipalityCode? = nil) throws(DecisionError) -> Statement {
+    public func statement(_ period: LedgerPeriod, entries: [LedgerEntry], municipality: MunicipalityCode? = nil,
+                          listingReversals: Bool = false) throws(RPCError) -> Statement {
         let members = region.declaration.members
         var causerPays: [MunicipalityCode: Decimal] = [:]
         var pool: Decimal = 0
@@ -123,15 +137,26 @@ public struct StatementBuilder {
         var shared: [MunicipalityCode: Decimal] = [:]
         var key: AllocationKeySummary?
         if pool != 0 {
-            let definition = try region.plugin.allocationKey(AllocationKeyQuery(year: period.year))
-            let allocation = try AllocationEngine.allocate(amount: pool, key: definition, members: members, statistics: statistics,
-                                                           substitutes: substitutes, year: period.year)
+            let definition = try DecisionMethods.ask { () throws(DecisionError) in
+                try region.plugin.allocationKey(AllocationKeyQuery(year: period.year))
+            }
+            let allocation: Allocation
+            do {
+                allocation = try AllocationEngine.allocate(amount: pool, key: definition, members: members, statistics: statistics,
+                                                           library: library, rule: .newestUpToYear, year: period.year)
+            } catch {
+                throw RPCError.from(error)
+            }
             for share in allocation.shares { shared[share.municipality.code] = share.amount.amount }
             key = allocation.key
             notes.append(LocalizedText(
                 fi: "yhteinen kustannuspooli \(Money(pool)) jaettu vuoden \(period.year) jakoavaimella \(definition.pool) (\(allocation.status.rawValue))",
                 en: "shared pool \(Money(pool)) split by the \(definition.pool) key of \(period.year) (\(allocation.status.rawValue))"))
             notes += allocation.notes
+        }
+        let reversals = entries.filter { $0.reverses != nil && (municipality == nil || $0.municipality == municipality) }
+        if !reversals.isEmpty {
+            notes.append("\(reversals.count) reversals (corrections) are netted in these amounts")
         }
         if unclassified > 0 {
             notes.append(LocalizedText(
@@ -148,11 +173,18 @@ public struct StatementBuilder {
                          totals: Statement.Totals(causerPays: rows.reduce(.zero) { $0 + $1.causerPays },
                                                   sharedShare: rows.reduce(.zero) { $0 + $1.sharedShare },
                                                   total: rows.reduce(.zero) { $0 + $1.total }),
-                         key: key, entries: costEntries, notes: notes)
+                         key: key, entries: costEntries,
+                         reversals: listingReversals ? reversals.map { entry in
+                             ReversalLine(id: entry.id, reverses: entry.reverses ?? "", date: entry.date.description,
+                                          municipality: region.declaration.member(entry.municipality)
+                                              ?? MunicipalityRef(code: entry.municipality, name: entry.municipality.rawValue),
+                                          service: entry.service, amount: Money(Decimal(entry.amountCents) / 100), reason: entry.reason ?? "")
+                         } : nil,
+                         notes: notes)
     }
 
     /// Advance bills of `year` against the year's actual statement, per member.
-    public func balance(year: Int, entries: [LedgerEntry]) throws(DecisionError) -> Balance {
+    public func balance(year: Int, entries: [LedgerEntry]) throws(RPCError) -> Balance {
         let statement = try statement(LedgerPeriod(String(year))!, entries: entries)
         var billed: [MunicipalityCode: Decimal] = [:]
         for entry in entries where entry.kind == .advanceBill {

@@ -17,6 +17,15 @@ public protocol DaemonServices: AnyObject, Sendable {
     func reload(requestedBy: String) -> ReloadOutcome
     /// A fresh id for a decision, unique within this daemon's lifetime and across restarts.
     func nextDecisionID() -> String
+    /// Stores imported figures in the state directory and serves them from a new generation;
+    /// returns that generation. Nothing changes when it throws.
+    func importStatistics(_ batches: [ImportedBatch]) throws(RPCError) -> Int
+}
+
+extension DaemonServices {
+    public func importStatistics(_ batches: [ImportedBatch]) throws(RPCError) -> Int {
+        throw .internalError("this daemon keeps no state directory for imported statistics")
+    }
 }
 
 /// Facts about the running daemon for system.status.

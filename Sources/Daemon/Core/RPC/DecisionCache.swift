@@ -2,8 +2,9 @@
 //
 // Plugins are pure and a generation never changes, so the same question gets the same decision;
 // encoding it (JSONEncoder) costs far more than the socket round trip. The cache keeps the encoded
-// bytes with an empty `decisionId` and splices a fresh id into each copy, so every answer still
-// has its own id. It is bounded (cleared when full) and dies with its generation on reload.
+// bytes with an empty top-level `decisionId` and splices a fresh id into each copy, so every answer
+// has its own id — and an answer without one is an error, never sent. It is bounded (cleared when
+// full) and dies with its generation on reload.
 
 import Foundation
 import PluginAPI
@@ -21,56 +22,84 @@ public final class DecisionCache: Sendable {
     /// Entries kept before the cache starts over: a few MB at most, reached only by many distinct questions.
     static let capacity = 1024
 
-    /// Encoded answer and the offset inside it where the decision id belongs (between the quotes
-    /// of `"decisionId":""`).
-    private struct Entry {
-        var bytes: [UInt8]
-        var idOffset: Int
-    }
-
     /// A question and the language its notes are in.
     private struct Key: Hashable {
         var question: DecisionCacheKey
         var language: Language
     }
 
-    private let entries = Mutex<[Key: Entry]>([:])
+    private let entries = Mutex<[Key: DecisionTemplate]>([:])
 
     public init() {}
 
     /// The answer for `question` in `language` with `decisionID` in it, encoding `make()` on the first ask.
+    /// - Throws: an internal error rather than ever answering with an empty `decisionId`.
     func answer(_ question: DecisionCacheKey, language: Language, decisionID: String,
                 make: () throws(RPCError) -> [UInt8]) throws(RPCError) -> [UInt8] {
         let key = Key(question: question, language: language)
-        let cached = entries.withLock { $0[key] }
-        let entry: Entry
-        if let cached {
-            entry = cached
-        } else {
-            let bytes = try make()
-            guard let offset = Self.idOffset(in: bytes) else { return bytes }
-            entry = Entry(bytes: bytes, idOffset: offset)
-            entries.withLock { table in
-                if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
-                table[key] = entry
-            }
+        if let cached = entries.withLock({ $0[key] }) { return try cached.filled(with: decisionID) }
+        let template = try DecisionTemplate(encoded: try make())
+        entries.withLock { table in
+            if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
+            table[key] = template
+        }
+        return try template.filled(with: decisionID)
+    }
+}
+
+/// An encoded decision whose top-level `decisionId` is empty, and where a fresh id goes.
+public struct DecisionTemplate: Sendable {
+    let bytes: [UInt8]
+    /// Between the quotes of the top-level `"decisionId":""`.
+    let idOffset: Int
+
+    /// - Throws: when `encoded` has no empty top-level `decisionId` (a nested decision's own
+    ///   `decisionId` does not count), so an answer without an id can never be produced.
+    public init(encoded: [UInt8]) throws(RPCError) {
+        guard let offset = Self.topLevelIDOffset(in: encoded) else {
+            throw .internalError("the encoded decision has no empty top-level decisionId to fill in")
+        }
+        bytes = encoded
+        idOffset = offset
+    }
+
+    /// The decision with `decisionID` spliced in; the id must be a non-empty plain token.
+    public func filled(with decisionID: String) throws(RPCError) -> [UInt8] {
+        guard !decisionID.isEmpty, decisionID.utf8.allSatisfy({ $0 > 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else {
+            throw .internalError("refusing to answer with the decision id '\(decisionID)': it must be a non-empty token")
         }
         var answer = [UInt8]()
-        answer.reserveCapacity(entry.bytes.count + decisionID.utf8.count)
-        answer.append(contentsOf: entry.bytes[..<entry.idOffset])
+        answer.reserveCapacity(bytes.count + decisionID.utf8.count)
+        answer.append(contentsOf: bytes[..<idOffset])
         answer.append(contentsOf: decisionID.utf8)
-        answer.append(contentsOf: entry.bytes[entry.idOffset...])
+        answer.append(contentsOf: bytes[idOffset...])
         return answer
     }
 
-    /// JSON escaping turns any quote inside a string into `\"`, so the unescaped sequence can only be
-    /// the top-level member itself.
+    /// `"decisionId":"` — the member's key and the opening quote of its value.
     private static let marker = Array(#""decisionId":""#.utf8)
 
-    private static func idOffset(in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= marker.count else { return nil }
-        for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
-            if bytes[start..<start + marker.count].elementsEqual(marker) { return start + marker.count }
+    /// Scans the JSON text keeping track of nesting and skipping strings, so only a member of the
+    /// outermost object matches.
+    static func topLevelIDOffset(in bytes: [UInt8]) -> Int? {
+        var depth = 0
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+            case UInt8(ascii: "\""):
+                if depth == 1, bytes[index...].starts(with: marker) {
+                    let end = index + marker.count
+                    return end < bytes.count && bytes[end] == UInt8(ascii: "\"") ? end : nil
+                }
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+            default: break
+            }
+            index += 1
         }
         return nil
     }

@@ -69,5 +69,5 @@ public struct MethodTable: Sendable {
 
     /// The methods alued serves.
     public static let standard = MethodTable(SystemMethods.all + RegionMethods.all + DecisionMethods.all + CostMethods.all
-                                                  + LedgerMethods.all)
+                                                  + LedgerMethods.all + StatisticsMethods.all)
 }

@@ -72,6 +72,37 @@ public struct RPCError: Error, Sendable {
     }
 }
 
+extension RPCError {
+    /// An allocation the data cannot support: `missing_statistics` with every member × statistic
+    /// (`data.missing`), or `invalid_statistics` for figures that cannot split an amount.
+    public static func from(_ error: AllocationError) -> RPCError {
+        switch error {
+        case .missing(let missing, let message):
+            return RPCError(.missingStatistics, message, data: [("missing", .array(missing.map { item in
+                var members: [(key: String, value: JSONValue)] = [
+                    ("municipality", item.municipality.json),
+                    ("statistic", .string(item.statistic)),
+                ]
+                if let date = item.referenceDate { members.append(("referenceDate", .string(date.description))) }
+                return .object(members)
+            }))])
+        case .unusable(let statistic, let message):
+            return RPCError(.invalidStatistics, message, data: [("path", .string("statistics.\(statistic)"))])
+        }
+    }
+
+    /// A file `statistics.import` cannot take, with where it is wrong.
+    public static func from(_ error: StatisticsImportError) -> RPCError {
+        var data: [(key: String, value: JSONValue)] = []
+        switch error.location {
+        case .line(let line)?: data.append(("line", .number(String(line))))
+        case .path(let path)?: data.append(("path", .string(path)))
+        case nil: break
+        }
+        return RPCError(.invalidStatistics, "the file cannot be imported: \(error.description); nothing was imported", data: data)
+    }
+}
+
 extension Citation {
     var json: JSONValue {
         var members: [(key: String, value: JSONValue)] = [("document", .string(document)), ("section", .string(section))]

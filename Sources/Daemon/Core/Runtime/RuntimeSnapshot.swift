@@ -39,7 +39,7 @@ public final class RuntimeSnapshot: Sendable {
         let keys: KeyLibrary
         do {
             directory = try MunicipalityDirectory.load(dataDir: settings.dataDir)
-            statistics = try StatisticsTable.load(dataDir: settings.dataDir)
+            statistics = try StatisticsTable.load(dataDir: settings.dataDir, stateDir: settings.stateDir)
             law = try NationalLaw.load(dataDir: settings.dataDir)
             keys = try KeyLibrary.load(dataDir: settings.dataDir)
         } catch {
@@ -53,6 +53,26 @@ public final class RuntimeSnapshot: Sendable {
         }
         return RuntimeSnapshot(generation: generation, settings: settings, directory: directory,
                                statistics: statistics, law: law, keys: keys, regions: regions)
+    }
+}
+
+extension RuntimeSnapshot {
+    /// The next generation with `statistics` in place of this one's: the same plugins, configured
+    /// again with the new figures (no library is loaded again, so it takes milliseconds).
+    public func with(statistics: StatisticsTable) throws -> RuntimeSnapshot {
+        var regions: [LoadedRegion] = []
+        for region in self.regions.regions {
+            let data = try RegionDataLoader.load(regionID: region.declaration.id, members: region.declaration.members.map(\.code),
+                                                 dataDir: settings.dataDir, statistics: statistics, statutes: law.services)
+            do {
+                regions.append(LoadedRegion(plugin: try region.plugin.configured(with: data), declaration: region.declaration,
+                                            library: region.library))
+            } catch {
+                throw SnapshotError(messages: ["\(region.declaration.id) refuses the new figures: \(error.message(in: .en))"])
+            }
+        }
+        return RuntimeSnapshot(generation: generation + 1, settings: settings, directory: directory, statistics: statistics,
+                               law: law, keys: keys, regions: RegionSet(regions: regions, statuses: self.regions.statuses))
     }
 }
 
