@@ -25,7 +25,7 @@ enum EmployerRouting {
         }
         guard let location = query.employer?.location else {
             refined.route.grounds = rule.route.grounds.adding(notes: [LocalizedText(
-                fi: "Yrityksen oletetaan sijaitsevan kunnassa \(query.municipality.name); anna employer.locationMunicipality, niin reitti "
+                fi: "Yrityksen sijaintikunnaksi oletetaan \(query.municipality.name); anna employer.locationMunicipality, niin reitti "
                     + "määräytyy yrityksen sijainnin mukaan (liite 2, r. 15).",
                 en: "The company is taken to be located in \(query.municipality.name); pass employer.locationMunicipality to route by "
                     + "the company's location (annex 2 L15).")])
@@ -34,9 +34,9 @@ enum EmployerRouting {
         if location.code == Lahti.municipality.code { return lahtiCompany(rule, query.service) }
         guard Members.all.contains(where: { $0.code == location.code }) else {
             refined.route.grounds = rule.route.grounds.adding([Passage.oneStop], .inferred, notes: [LocalizedText(
-                fi: "Päätelty: yritys sijaitsee kunnassa \(location.name), maakunnan kummankin työvoimaviranomaisen ulkopuolella. "
+                fi: "Päätelty: yrityksen sijaintikunta (\(location.name)) on maakunnan kummankin työvoimaviranomaisen ulkopuolella. "
                     + "Asiakirjat ohjaavat työnantajia vain alueen ja Lahden välillä; yhden luukun periaatteella (suunnitelma r. 178) "
-                    + "alue palvelee yritystä, mutta toimivaltainen voi olla kunnan \(location.name) työvoimaviranomainen – avoin kysymys.",
+                    + "alue palvelee yritystä, mutta toimivaltainen voi olla sijaintikunnan työvoimaviranomainen – avoin kysymys.",
                 en: "Inferred: the company is located in \(location.name), outside both employment authorities of the province. The "
                     + "documents route employers only between the area and Lahti; under the one-stop principle (plan L178) the area "
                     + "serves it, but the employment authority of \(location.name) may be the competent one — an open question.")])
@@ -45,11 +45,14 @@ enum EmployerRouting {
         guard location.code != query.municipality.code else { return rule }
         // The phone's transfer by location is the annex's own rule; the other employer services follow it by analogy.
         let byLocation = query.service == .tyonantajapuhelin
-        refined.route.grounds = rule.route.grounds.adding([Passage.employerPhone], byLocation ? .explicit : .inferred, notes: [LocalizedText(
-            fi: (byLocation ? "" : "Päätelty: ") + "yritystä palvellaan sen sijaintikunnan mukaan (\(location.name))"
-                + (byLocation ? " (liite 2, r. 15)." : ", kuten yhteisen työnantajanumeron siirroissa (liite 2, r. 15)."),
-            en: (byLocation ? "" : "Inferred: ") + "the company is served where it is located (\(location.name))"
-                + (byLocation ? " (annex 2 L15)." : ", as the joint employer number transfers calls (annex 2 L15)."))])
+        let note = byLocation
+            ? LocalizedText(fi: "Yritystä palvellaan sen sijaintikunnan (\(location.name)) mukaan (liite 2, r. 15).",
+                            en: "The company is served where it is located (\(location.name)) (annex 2 L15).")
+            : LocalizedText(fi: "Päätelty: yritystä palvellaan sen sijaintikunnan (\(location.name)) mukaan, kuten yhteisen "
+                                + "työnantajanumeron siirroissa (liite 2, r. 15).",
+                            en: "Inferred: the company is served where it is located (\(location.name)), as the joint employer "
+                                + "number transfers calls (annex 2 L15).")
+        refined.route.grounds = rule.route.grounds.adding([Passage.employerPhone], byLocation ? .explicit : .inferred, notes: [note])
         return refined
     }
 
