@@ -1,6 +1,7 @@
 // Costs.swift — the cost parts the area's rules use: who pays first (`payer`) and who finally bears the
 // cost (`bearer`) — the shared budget split by the plan's three criteria, the causation principle, Lahti's
-// call-transfer invoice, splits agreed case by case with Lahti, and the services other bodies fund.
+// call-transfer invoice and Lahti's own services, splits agreed case by case with Lahti, and the state's
+// tasks (the services other bodies fund by law are the statutory layer's, see `Settings.statutoryCosts`).
 
 import PluginAPI
 
@@ -129,21 +130,7 @@ enum Costs {
                     + "home authority (annex 1 L5, L9). Hollola pays the area's share."),
         ]))
 
-    // MARK: Other bodies
-
-    /// A training funded by the Ministry of Education and Culture's VOS money to the provider (annex 3 line 55).
-    static let vosFunding = CostTerms(
-        principle: .fundedByOtherBody, payer: .authority(Parties.ministryOfEducation.name),
-        bearer: .publicBody(body: Parties.ministryOfEducation.name, type: .ministry),
-        grounds: Grounds([Passage.vosJointBody, Passage.clientSpecificCosts], notes: [
-            LocalizedText(fi: "Koulutukset toteutetaan opetus- ja kulttuuriministeriön osoittamalla VOS-rahalla (liite 3, r. 55).",
-                          en: "The trainings are carried out with the VOS money of the Ministry of Education and Culture (annex 3 L55)."),
-            LocalizedText(
-                fi: "Osallistujan asiakaskohtaiset kustannukset (esim. kulukorvaus) kuuluvat asiakkaan kotikunnan työvoimaviranomaiselle "
-                    + "myös silloin, kun koulutusalaa hallinnoi Lahti (liite 1, r. 9); ks. kulukorvaus.",
-                en: "A participant's client-specific costs (e.g. expense compensation) stay with the client's home authority, also "
-                    + "when Lahti administers the field (annex 1 L9); see kulukorvaus."),
-        ]))
+    // MARK: The state
 
     /// A task the plan leaves with the state (the «Valtion tehtäviä» column of its table, line 356).
     static let stateTask = CostTerms(
@@ -159,6 +146,13 @@ extension CostTerms {
     func adding(_ basis: [Citation], reading note: LocalizedText) -> CostTerms {
         var terms = self
         terms.grounds = grounds.adding(basis, .inferred, notes: [note])
+        return terms
+    }
+
+    /// These terms resting also on `basis`, which the notes quote: the status stays the terms' own.
+    func adding(_ basis: [Citation], notes: [LocalizedText]) -> CostTerms {
+        var terms = self
+        terms.grounds = grounds.adding(basis, notes: notes)
         return terms
     }
 }

@@ -138,8 +138,8 @@ enum ParameterSpecs {
 /// cost the law decides (the statutory layer, config/data/national), read here so that a missing entry
 /// fails the self-check rather than a request.
 struct Settings: Sendable, Hashable {
-    /// The services whose cost part is the law's (`CostTerms(statutory:)`): the plan says nothing of it.
-    static let statutoryCosts: [ServiceID] = [.kuntouttavaTyotoiminta, .tyottomienTerveystarkastus, .kulukorvaus]
+    /// The services whose cost part is the law's (`CostTerms(statutory:)`), the same in every area.
+    static let statutoryCosts: [ServiceID] = [.kuntouttavaTyotoiminta, .tyottomienTerveystarkastus, .kulukorvaus, .vosKoulutus]
 
     let sharedPoolWeights: DatedSetting<PoolWeights>
     let youthAgeLimit: DatedSetting<Int>

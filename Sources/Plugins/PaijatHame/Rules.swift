@@ -41,7 +41,7 @@ struct Rules {
         case .tyovoimakoulutus: return labourMarketTraining()
         case .yhteishankintakoulutus: return jointPurchaseTraining()
         case .omaehtoinenOpiskelu: return selfMotivatedStudy()
-        case .vosKoulutus: return vosTraining()
+        case .vosKoulutus: return try vosTraining()
         case .kotoutumissuunnitelma: return integrationPlan(at: place)
         case .kotoutumiskoulutus: return integrationTraining()
         case .palkkatuki: return paySubsidy()

@@ -84,9 +84,19 @@ extension Rules {
     }
 
     /// OKM VOS trainings: planned in the joint body with Lahti and the provider (annex 3 line 55); the
-    /// client's own authority keeps the client's process (line 88).
-    func vosTraining() -> ServiceRule {
-        ServiceRule(
+    /// client's own authority keeps the client's process (line 88). Funded as the statutory layer says, which
+    /// annex 3 line 55 confirms («opetus- ja kulttuuriministeriön osoittaman VOS-rahalla»).
+    func vosTraining() throws(DecisionError) -> ServiceRule {
+        let cost = try settings.statutoryCost(.vosKoulutus).adding([Passage.vosJointBody, Passage.clientSpecificCosts], notes: [
+            LocalizedText(fi: "Koulutukset toteutetaan opetus- ja kulttuuriministeriön osoittamalla VOS-rahalla (liite 3, r. 55).",
+                          en: "The trainings are carried out with the VOS money of the Ministry of Education and Culture (annex 3 L55)."),
+            LocalizedText(
+                fi: "Osallistujan asiakaskohtaiset kustannukset (esim. kulukorvaus) kuuluvat asiakkaan kotikunnan työvoimaviranomaiselle "
+                    + "myös silloin, kun koulutusalaa hallinnoi Lahti (liite 1, r. 9); ks. kulukorvaus.",
+                en: "A participant's client-specific costs (e.g. expense compensation) stay with the client's home authority, also "
+                    + "when Lahti administers the field (annex 1 L9); see kulukorvaus."),
+        ])
+        return ServiceRule(
             route: RouteFacts(
                 delivery: .educationProvider, provider: Parties.salpaus, caseOwner: CaseOwner.clientsOwnAuthority,
                 grounds: Grounds([Passage.vosJointBody, Passage.vosSplit, Passage.vosSelection, Passage.clientProcessDuringTraining], notes: [
@@ -115,7 +125,7 @@ extension Rules {
                     en: "Inferred: the area does not procure the training; the Ministry of Education and Culture's VOS funding pays the "
                         + "provider. A joint body of the area, Lahti and the institution plans the offer and timing, and the fields are "
                         + "split for administration (annex 3 L55-67).")])),
-            cost: Costs.vosFunding)
+            cost: cost)
     }
 
     /// The integration plan and initial assessment: who produces it while the split with Lahti is open is
