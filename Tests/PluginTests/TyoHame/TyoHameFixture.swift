@@ -108,7 +108,7 @@ extension TyoHame {
         } catch {
             if case .notOffered(_, let reason, let basis) = error { return .notOffered(reason: reason, basis: basis) }
             Issue.record("unexpected \(error)")
-            return .notOffered(reason: "", basis: [])
+            return .notOffered(reason: LocalizedText(verbatim: ""), basis: [])
         }
     }
 }
