@@ -2,14 +2,29 @@
 // Alue: a local daemon answering how Finnish employment areas route, procure and pay for employment
 // services, with one dynamically loaded plugin per area. No external package dependencies: the one
 // package dependency is the local Sources/PluginAPI, a package of its own so that the daemon and
-// every plugin share ONE libPluginAPI.so (shared/design/plugins.md, pitfall 1).
+// every plugin share ONE libPluginAPI.so (docs/architecture.md, "The plugin ABI").
 import PackageDescription
 
 let pluginAPI: Target.Dependency = .product(name: "PluginAPI", package: "PluginAPI")
 
+/// Where the installed binaries find libPluginAPI.so: `make install` puts alued in sbin/, aluectl in
+/// bin/, libPluginAPI.so in lib/alue/ and the plugins in lib/alue/plugins/. SwiftPM's own `$ORIGIN`
+/// (the build directory, where everything lies side by side) comes first, so builds run as before.
+func installedRunpath(_ relative: String) -> [LinkerSetting] {
+    [.unsafeFlags(["-Xlinker", "-rpath=$ORIGIN/\(relative)"])]
+}
+
 /// A region plugin: a dynamic library built from Sources/Plugins/<name>.
 func regionPlugin(_ name: String) -> Target {
-    .target(name: name, dependencies: [pluginAPI], path: "Sources/Plugins/\(name)")
+    .target(name: name, dependencies: [pluginAPI], path: "Sources/Plugins/\(name)", linkerSettings: installedRunpath(".."))
+}
+
+/// A region plugin's tests: a test target of its own per area, so that a new area's tests (a copy
+/// of Tests/PluginTests/Template, docs/plugin-guide.md §2) never collide with another area's files.
+/// Plugins are tested as the daemon uses them: loaded from their .so files (linking them statically
+/// would clash, since every plugin exports the same two C symbols).
+func regionPluginTests(_ name: String) -> Target {
+    .testTarget(name: "\(name)Tests", dependencies: ["AlueCore", "TestSupport", pluginAPI], path: "Tests/PluginTests/\(name)")
 }
 
 let regionPlugins = ["PaijatHame", "TyoHame", "Oulu"]
@@ -42,10 +57,12 @@ let package = Package(
         .systemLibrary(name: "CSQLite", path: "Sources/Daemon/CSQLite"),
         // Everything alued does, as a library the tests import.
         .target(name: "AlueCore", dependencies: [pluginAPI, "AlueWire", "CSQLite"], path: "Sources/Daemon/Core"),
-        .executableTarget(name: "alued", dependencies: ["AlueCore"], path: "Sources/Daemon/Main"),
+        .executableTarget(name: "alued", dependencies: ["AlueCore"], path: "Sources/Daemon/Main",
+                          linkerSettings: installedRunpath("../lib/alue")),
         // aluectl's commands, renderers and client, as a library the tests import.
         .target(name: "CtlKit", dependencies: [pluginAPI, "AlueWire"], path: "Sources/ctl/Kit"),
-        .executableTarget(name: "aluectl", dependencies: ["CtlKit"], path: "Sources/ctl/Main"),
+        .executableTarget(name: "aluectl", dependencies: ["CtlKit"], path: "Sources/ctl/Main",
+                          linkerSettings: installedRunpath("../lib/alue")),
         .target(name: "BrokenPlugin", dependencies: [pluginAPI], path: "Tests/Fixtures/BrokenPlugin"),
         .target(name: "FixtureRegion", dependencies: [pluginAPI], path: "Tests/Fixtures/FixtureRegion"),
         .target(name: "ScaleRegion", dependencies: [pluginAPI], path: "Tests/Fixtures/ScaleRegion"),
@@ -55,14 +72,13 @@ let package = Package(
         .target(name: "TestSupport", dependencies: [pluginAPI, "AlueWire", "AlueCore", "CSQLite"], path: "Tests/TestSupport"),
         .testTarget(name: "WireTests", dependencies: ["AlueWire"]),
         .testTarget(name: "CoreTests", dependencies: ["AlueCore", "TestSupport", pluginAPI]),
-        // Plugins are tested as the daemon uses them: loaded from their .so files (linking them
-        // statically would clash, since every plugin exports the same two C symbols).
-        .testTarget(name: "PluginTests", dependencies: ["AlueCore", "TestSupport", pluginAPI]),
+        // aluectl's parsing and formatting in process: command lines, CSV, Finnish numbers and dates.
+        .testTarget(name: "CtlTests", dependencies: ["CtlKit", "AlueWire"]),
         .testTarget(name: "IntegrationTests", dependencies: ["TestSupport", "AlueWire", pluginAPI]),
         // Tries to break the real daemon: fuzzing, connection storms, reloads under load, systemd.
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "AlueWire"]),
         // The attacks of the security review, each reproduced against the real daemon.
         .testTarget(name: "SecurityTests", dependencies: ["TestSupport", "AlueWire"]),
-    ] + (regionPlugins + [templatePlugin]).map(regionPlugin),
+    ] + (regionPlugins + [templatePlugin]).flatMap { [regionPlugin($0), regionPluginTests($0)] },
     swiftLanguageModes: [.v6]
 )

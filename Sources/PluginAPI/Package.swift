@@ -2,7 +2,7 @@
 // The plugin API is a package of its own so that alued and every region plugin link ONE shared
 // libPluginAPI.so: inside the root package SwiftPM would link it statically into each of them, the
 // type metadata would be duplicated and the daemon's checked casts of plugin objects would fail
-// (shared/design/plugins.md, pitfall 1).
+// (docs/architecture.md §7).
 import PackageDescription
 
 let package = Package(

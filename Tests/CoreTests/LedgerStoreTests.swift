@@ -40,7 +40,7 @@ import Testing
         }
         let reopened = try LedgerStore(directory: directory.path)
         #expect(try reopened.count() == 100)
-        #expect(LedgerStore.schemaVersion == 1)
+        #expect(LedgerStore.schemaVersion == 2)
     }
 
     @Test func statementsSplitCauserPaysAndTheSharedPoolAcrossPeriods() throws {
@@ -48,10 +48,10 @@ import Testing
         let region = LoadedRegion(plugin: plugin, declaration: plugin.declaration, library: "fixture")
         var statistics = StatisticsTable()
         statistics.values[Statistic.population] = [
-            "148": [StatisticValue(value: 6_800, referenceDate: EffectiveDate(year: 2024, month: 12, day: 31)!, source: "test")],
-            "890": [StatisticValue(value: 1_200, referenceDate: EffectiveDate(year: 2024, month: 12, day: 31)!, source: "test")],
+            "148": [StatisticFigure(value: 6_800, referenceDate: EffectiveDate(year: 2024, month: 12, day: 31)!, source: "test")],
+            "890": [StatisticFigure(value: 1_200, referenceDate: EffectiveDate(year: 2024, month: 12, day: 31)!, source: "test")],
         ]
-        let builder = StatementBuilder(region: region, statistics: statistics, substitutes: [:])
+        let builder = StatementBuilder(region: region, statistics: statistics, library: KeyLibrary())
         let entries = [
             Self.entry("jan", "2025-01-31", "148", cents: 50_000),                              // Inari pays itself
             Self.entry("feb", "2025-02-01", "890", cents: 20_000),                              // Utsjoki pays itself

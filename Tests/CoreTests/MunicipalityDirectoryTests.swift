@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func holdsAllMunicipalitiesOfTheClassification() {
-        // shared/domain/municipalities.csv: «all 308 Finnish municipalities in force 2021–2025».
+        // config/data/municipalities.csv: «Finnish municipalities in force 2021-2025» (Statistics Finland's classification).
         #expect(directory.all.count == 308)
         #expect(Set(directory.all.map(\.code)).count == 308)
     }

@@ -96,4 +96,62 @@ import Testing
         #expect(try JSONParser.parse(result.stdout)["code"] == .string("564"))
         #expect(try ctl("call", "system.ping", "{nope").status == 2)
     }
+
+    @Test func statsFormatJSONPrintsJSON() throws {
+        let result = try ctl("stats", "--format", "json")
+        #expect(result.status == 0)
+        #expect(try JSONParser.parse(result.stdout)["requests"] != nil, "\(result.stdout)")
+    }
+
+    @Test(arguments: [["route", "Hollola", "palkkatuki", "--date", "31.2.2025"], ["cost", "Hollola", "palkkatuki", "--date", "2025-13-01"],
+                      ["region", "oulu", "--date", "huomenna"], ["allocate", "oulu", "1.000,00", "--year", "2025"],
+                      ["ledger", "record", "--id", "x", "--date", "1.3.2025", "--municipality", "Hollola", "--service", "palkkatuki", "--amount", "12,345"],
+                      ["statement", "oulu", "--period", "13/2025"]])
+    func malformedDatesAndAmountsAreUsageErrors(arguments: [String]) throws {
+        let result = try CommandRunner.aluectl(arguments, socket: daemon.socketPath)
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.contains("write it like"), "\(result.stderr)")
+    }
+
+    @Test func finnishDatesAndNamesAreUnderstood() throws {
+        let decision = try JSONParser.parse(try ctl("--json", "route", "hollola", "Palkkatuki", "--date", "1.3.2025").stdout)
+        #expect(decision["date"] == .string("2025-03-01"))
+        #expect(decision["service"] == .string("palkkatuki"))
+        #expect(try JSONParser.parse(try ctl("--json", "cost", "Kärkölä", "työkokeilu", "--date", "1.3.2025").stdout)["service"] == .string("tyokokeilu"))
+        #expect(try JSONParser.parse(try ctl("--json", "region", "Päijät-Häme").stdout)["id"] == .string("paijat-hame"))
+        #expect(try JSONParser.parse(try ctl("--json", "region", "TyöHäme").stdout)["id"] == .string("tyohame"))
+        #expect(try JSONParser.parse(try ctl("--json", "procurement", "Oulun seudun työllisyysalue", "Työkokeilu").stdout)["region"] == .string("oulu"))
+        let share = try ctl("benefit-share", "Työmarkkinatuki", "450", "--amount", "37,21")
+        #expect(share.status == 0, "\(share.stderr)")
+        #expect(share.stdout.contains("Kunnan osuus: 40\u{00A0}%"))
+        #expect(share.stdout.contains("Kunta maksaa: 14,88"))
+    }
+
+    @Test func hintsNameTheAluectlCommand() throws {
+        let service = try ctl("route", "Hollola", "palkkatuk")
+        #expect(service.status == 1)
+        #expect(service.stderr.contains("aluectl services"))
+        #expect(!service.stderr.contains("services.list"))
+        let region = try ctl("procurement", "lappi", "palkkatuki")
+        #expect(region.stderr.contains("aluectl regions"), "\(region.stderr)")
+    }
+
+    @Test func citationsSayRiviForOneLineAndRivitForARange() throws {
+        let route = try ctl("route", "Asikkala", "tyollistymissuunnitelma", "--date", "1.3.2025")
+        #expect(route.stdout.contains(" · rivi "))
+        #expect(!route.stdout.contains("rivit 356"))
+        let region = try ctl("region", "oulu")
+        #expect(region.stdout.contains("rivit 54–66"))
+    }
+
+    @Test(arguments: ["oulu", "paijat-hame", "tyohame"])
+    func aRegionFitsATerminal(region: String) throws {
+        let result = try CommandRunner.run(BuildProducts.aluectl, ["--socket", daemon.socketPath, "region", region], environment: ["COLUMNS": "100"])
+        #expect(result.status == 0)
+        let widest = result.stdout.split(separator: "\n").map(\.count).max() ?? 0
+        #expect(widest <= 120, "a line of \(widest) characters")
+        #expect(result.stdout.contains("Suunnitelman tiedot:"))
+        #expect(result.stdout.contains("\n[1] "))
+        #expect(result.stdout.contains("    Varmuus:"))
+    }
 }

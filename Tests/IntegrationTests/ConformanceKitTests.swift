@@ -34,6 +34,11 @@ import Testing
         ("unanswered", "every catalog service answered for every member", "eures forgotten"),
         ("no_basis", "every decision cited with a valid status", "no basis"),
         ("bad_weights", "allocation shares sum exactly", "sum to 0.9"),
+        ("offers_repealed", "nothing offered that is not in force nationally", "Inari velvoitetyollistaminen route is answered"),
+        ("state_without_plan", "responsibility as the statutory layer says, unless the plan says otherwise",
+         "delivery state gives it to state, but the statutory layer makes employment_authority responsible"),
+        ("unquoted_explicit", "explicit parts quote their passage", "Inari neuvonta route: explicit, but no cited passage is quoted"),
+        ("bearer_mismatch", "bearer agrees with the cost principle", "principle shared_by_key with bearer municipality"),
     ])
     func eachDefectIsNamed(defect: String, failingCheck: String, detail: String) throws {
         let (status, reports) = try check([BuildProducts.plugin("FixtureRegion")], environment: ["ALUE_FIXTURE_DEFECT": defect])

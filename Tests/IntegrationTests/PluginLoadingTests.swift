@@ -8,7 +8,7 @@ import Testing
 
 @Suite struct PluginLoadingTests {
     @Test func readelfShowsEveryBinaryNeedsTheSharedPluginAPI() throws {
-        // plugins.md pitfall 1: a static copy of PluginAPI in a plugin breaks the daemon's casts.
+        // docs/architecture.md §7: a static copy of PluginAPI in a plugin breaks the daemon's casts.
         for binary in [BuildProducts.alued] + ["PaijatHame", "TyoHame", "Oulu"].map(BuildProducts.plugin) {
             let result = try CommandRunner.run("/usr/bin/readelf", ["-d", binary])
             #expect(result.stdout.contains("Shared library: [libPluginAPI.so]"), "\(binary)")

@@ -1,4 +1,4 @@
-// ProtocolErrorTests.swift — every pinned error of ARCHITECTURE §3 from the real alued over its socket.
+// ProtocolErrorTests.swift — every pinned error of docs/architecture.md §3 from the real alued over its socket.
 
 import AlueWire
 import Foundation
@@ -132,10 +132,8 @@ import Testing
     }
 
     private func waitForOpenConnections(_ count: Int, asking connection: RPCConnection) throws {
-        for _ in 0..<500 {
-            if try connection.call("system.status")["connections"] == .number(String(count)) { return }
-            usleep(10_000)
+        try eventually(timeout: 30, "the daemon reporting \(count) open connections") {
+            try connection.call("system.status")["connections"] == .number(String(count))
         }
-        Issue.record("the daemon never reported \(count) open connections")
     }
 }

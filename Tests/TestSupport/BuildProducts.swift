@@ -25,6 +25,8 @@ public enum Repository {
 
     public static var config: String { "\(root)/config/alued.json" }
     public static var dataDir: String { "\(root)/config/data" }
+    /// Statistics Finland exports used by the import tests (Tests/Fixtures/Statistics).
+    public static func statisticsFixture(_ name: String) -> String { "\(root)/Tests/Fixtures/Statistics/\(name)" }
 }
 
 /// A temporary directory removed when the value is deinitialised.

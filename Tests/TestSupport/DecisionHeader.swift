@@ -11,7 +11,13 @@ public struct DecisionHeader: Sendable {
     public let date: EffectiveDate
     public let basis: [Citation]
     public let status: DecisionStatus
-    public let notes: [String]
+    public let notes: [LocalizedText]
+}
+
+extension LocalizedText {
+    /// Whether either language's words contain `text`: a test names the words it expects in the
+    /// language it quotes.
+    public func contains(_ text: String) -> Bool { fi.contains(text) || en.contains(text) }
 }
 
 extension Decision {

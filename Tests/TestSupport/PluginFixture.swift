@@ -15,7 +15,8 @@ public enum PluginFixture {
     /// and the members' statistics. Tests edit it to see the self-check refuse a bad value.
     public static func data(regionID: String, members: [MunicipalityCode]) throws -> RegionData {
         try RegionDataLoader.load(regionID: regionID, members: members, dataDir: Repository.dataDir,
-                                  statistics: StatisticsTable.load(dataDir: Repository.dataDir))
+                                  statistics: StatisticsTable.load(dataDir: Repository.dataDir),
+                                  statutes: NationalLaw.load(dataDir: Repository.dataDir).services)
     }
 
     /// The municipality directory of config/data, to resolve names in tests.

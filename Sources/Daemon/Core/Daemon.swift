@@ -52,6 +52,7 @@ public final class Daemon: DaemonServices {
         do {
             settings = try DaemonSettings.resolve(options: options)
             log.level = settings.logLevel
+            if !checking { for warning in settings.warnings { log.warning(warning) } }
         } catch {
             if checking { print("alued: check failed: \(error)") }
             log.error("cannot start: \(error)")
@@ -171,13 +172,36 @@ public final class Daemon: DaemonServices {
         "\(decisionPrefix)-\(decisionCounter.add(1, ordering: .relaxed).newValue)"
     }
 
+    public func importStatistics(_ batches: [ImportedBatch]) throws(RPCError) -> Int {
+        try reloadGate.withLock { _ throws(RPCError) -> Int in
+            let old = currentSnapshot()
+            let store = ImportedStatisticsStore(directory: old.settings.stateDir)
+            let next: RuntimeSnapshot
+            let merged: [ImportedBatch]
+            do {
+                merged = try store.merged(with: batches)
+                var table = try StatisticsTable.load(dataDir: old.settings.dataDir)
+                for batch in merged { batch.apply(to: &table) }
+                next = try old.with(statistics: table)
+                try store.save(merged)
+            } catch {
+                throw .internalError("the import could not be stored, nothing changed: \(error)")
+            }
+            current.withLock { $0 = next }
+            log.notice("statistics imported: " + batches.map { "\($0.statistic) \($0.referenceDate) (\($0.values.count) municipalities)" }
+                .joined(separator: ", ") + "; generation \(next.generation) now serving")
+            return next.generation
+        }
+    }
+
     public func reload(requestedBy: String) -> ReloadOutcome {
         reloadGate.withLock { _ in
             let old = currentSnapshot()
             log.notice("reload requested by \(requestedBy)")
             do {
                 var settings = try DaemonSettings.resolve(options: options)
-                var messages: [String] = []
+                var messages = settings.warnings
+                for warning in messages { log.warning(warning) }
                 if settings.socketPath != old.settings.socketPath {
                     messages.append("socket path change to \(settings.socketPath) needs a restart; still listening on \(old.settings.socketPath)")
                     settings.socketPath = old.settings.socketPath

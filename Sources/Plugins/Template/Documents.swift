@@ -59,4 +59,5 @@ enum Plan {
     static let quarterlyBilling = cite(.shared, "36", "Vastuukunta laskuttaa jäsenkuntia neljännesvuosittain.")
 
     static let boardSeats = cite(.governance, "39", "neljä jäsentä, kaksi kummastakin kunnasta")
+    static let planPeriod = cite(.governance, "42", "Suunnitelma kattaa vuodet 2025–2026.")
 }

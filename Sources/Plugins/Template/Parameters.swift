@@ -6,11 +6,10 @@ import Foundation
 import PluginAPI
 
 /// Every parameter the rules read, typed, for one day. AUTHOR: one property per parameter of your
-/// parameters.json, and its name in `names`.
+/// parameters.json; the reader records what is read, so nothing else needs to list the names.
 struct Settings: Hashable, Sendable {
     static let sharedServicesKeyName = "allocation_key_shared_services"
     static let adviceCostName = "neuvonta_cost"
-    static let names = [sharedServicesKeyName, adviceCostName]
 
     let sharedServicesKey: DatedSetting<[AllocationFactor]>
     /// `shared_by_key` or `causer_pays`: where the plan is silent, a choice a human confirms.
@@ -33,10 +32,12 @@ struct Settings: Hashable, Sendable {
         // Kept local: the template documents weights as decimal strings only (plugin guide §5,
         // TemplateParameterTests), since a JSON number may pass through binary floating point
         // (0.3 → 0.2999…); the shared reader also accepts numbers.
-        let entry = try reader.data.parameter(name, on: reader.date)
-        for (statistic, weight) in (entry.value.table ?? [:]).sorted(by: { $0.key < $1.key }) where weight.string == nil {
-            throw .invalidData("parameter '\(name)': the weight of '\(statistic)' must be a positive decimal string such as \"0.5\"")
+        let factors = try reader.allocationFactors(name, sourceFile: "parameters.json")
+        for (statistic, weight) in (factors.entry.value.table ?? [:]).sorted(by: { $0.key < $1.key }) where weight.string == nil {
+            throw .invalidData(LocalizedText(
+                fi: "parametri '\(name)': tilaston '\(statistic)' painon on oltava positiivinen desimaalimerkkijono kuten \"0.5\"",
+                en: "parameter '\(name)': the weight of '\(statistic)' must be a positive decimal string such as \"0.5\""))
         }
-        return try reader.allocationFactors(name, sourceFile: "parameters.json")
+        return factors
     }
 }

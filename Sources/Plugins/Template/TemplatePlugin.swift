@@ -22,7 +22,11 @@ struct TemplatePlugin: RegionPlugin {
         responsibleMunicipality: Members.kolari.ref,
         // The plan's first day. Earlier dates are refused as out_of_effect (`rules(on:)` below).
         effectiveFrom: EffectiveDate(year: 2025, month: 1, day: 1)!,
-        basis: [Plan.membership, Plan.responsibleMunicipality])
+        basis: [Plan.membership, Plan.responsibleMunicipality],
+        // The period the plan says it covers (L42). Later days are still answered, but each answer
+        // says it lies beyond the period and is at most `inferred`.
+        planPeriod: PlanPeriod(from: EffectiveDate(year: 2025, month: 1, day: 1)!, until: EffectiveDate(year: 2026, month: 12, day: 31)!,
+                               basis: [Plan.planPeriod]))
 
     /// The parameters over time, read and checked by `configured(with:)`; nil until alued calls it.
     private var timeline: SettingsTimeline<Settings>?
@@ -33,8 +37,9 @@ struct TemplatePlugin: RegionPlugin {
     /// failing a query later.
     func configured(with data: RegionData) throws(DecisionError) -> TemplatePlugin {
         var plugin = self
-        plugin.timeline = try SettingsTimeline(data: data, parameters: Settings.names, effectiveFrom: declaration.effectiveFrom,
-                                               read: Settings.init)
+        // The timeline records the parameters `Settings.init` reads and starts a new version on every
+        // day one of them changes.
+        plugin.timeline = try SettingsTimeline(data: data, effectiveFrom: declaration.effectiveFrom, read: Settings.init)
         return plugin
     }
 
@@ -50,13 +55,14 @@ struct TemplatePlugin: RegionPlugin {
 
     func costResponsibility(_ query: CostQuery) throws(DecisionError) -> CostDecision {
         let member = try Members.member(query.municipality)
-        return declaration.costDecision(query, try rules(on: query.date).costRule(query.service, for: member))
+        return declaration.costDecision(query, try rules(on: query.date).rule(query.service, for: member))
     }
 
     func allocationKey(_ query: AllocationKeyQuery) throws(DecisionError) -> AllocationKey {
         // A year's key is the one in force on 1 January (a mid-year change applies from the next year).
         guard let firstDay = EffectiveDate(year: query.year, month: 1, day: 1) else {
-            throw .invalidParameter("year \(query.year) is not a calendar year")
+            throw .invalidParameter(LocalizedText(fi: "vuosi \(query.year) ei ole kalenterivuosi",
+                                                  en: "year \(query.year) is not a calendar year"))
         }
         return try rules(on: firstDay).allocationKey(pool: query.pool)
     }
@@ -70,7 +76,8 @@ struct TemplatePlugin: RegionPlugin {
     private func rules(on date: EffectiveDate) throws(DecisionError) -> Rules {
         try declaration.requireInEffect(on: date)
         guard let timeline else {
-            throw .invalidData("the \(declaration.id) plugin has not been configured with its parameters")
+            throw .invalidData(LocalizedText(fi: "liitännäistä \(declaration.id) ei ole vielä määritetty parametreillaan",
+                                             en: "the \(declaration.id) plugin has not been configured with its parameters"))
         }
         return Rules(region: declaration.id, date: date, settings: timeline.on(date))
     }

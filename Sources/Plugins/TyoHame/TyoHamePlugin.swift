@@ -6,19 +6,21 @@ import PluginAPI
 struct TyoHamePlugin: RegionPlugin {
     let declaration = Membership.declaration
 
-    /// The checked settings over time; nil until the daemon configures the plugin.
+    /// The checked settings over time and the national facts the rules cite; nil until the daemon
+    /// configures the plugin.
     private var timeline: SettingsTimeline<Settings>?
+    private var law: NationalFacts?
 
     func configured(with data: RegionData) throws(DecisionError) -> TyoHamePlugin {
         var plugin = self
-        plugin.timeline = try SettingsTimeline(data: data, parameters: Settings.names, effectiveFrom: declaration.effectiveFrom,
-                                               read: Settings.init)
+        plugin.timeline = try SettingsTimeline(data: data, effectiveFrom: declaration.effectiveFrom, read: Settings.init)
+        plugin.law = try NationalFacts(data.statutes)
         return plugin
     }
 
     func route(_ query: RouteQuery) throws(DecisionError) -> RoutingDecision {
         try declaration.requireMember(query.municipality)
-        let rule = try rules(on: query.date).rule(for: query, citing: .routing)
+        let rule = try rules(on: query.date).rule(for: query)
         return declaration.routingDecision(query, rule)
     }
 
@@ -26,18 +28,18 @@ struct TyoHamePlugin: RegionPlugin {
         // A region-level question: the rule is assembled for the responsible municipality and the
         // decision reads only its procurement part.
         let route = RouteQuery(municipality: declaration.responsibleMunicipality, service: query.service, date: query.date)
-        return declaration.procurementDecision(query, try rules(on: query.date).rule(for: route, citing: .procurement))
+        return declaration.procurementDecision(query, try rules(on: query.date).rule(for: route))
     }
 
     func costResponsibility(_ query: CostQuery) throws(DecisionError) -> CostDecision {
         try declaration.requireMember(query.municipality)
         let route = RouteQuery(municipality: query.municipality, service: query.service, date: query.date)
-        return declaration.costDecision(query, try rules(on: query.date).rule(for: route, citing: .cost))
+        return declaration.costDecision(query, try rules(on: query.date).rule(for: route))
     }
 
     func allocationKey(_ query: AllocationKeyQuery) throws(DecisionError) -> AllocationKey {
         guard let firstDay = EffectiveDate(year: query.year, month: 1, day: 1) else {
-            throw .invalidParameter("year \(query.year) is not a calendar year")
+            throw .invalidParameter(LocalizedText(fi: "vuosi \(query.year) ei ole kalenterivuosi", en: "year \(query.year) is not a calendar year"))
         }
         return try rules(on: firstDay).allocationKey(pool: query.pool, year: query.year)
     }
@@ -49,10 +51,10 @@ struct TyoHamePlugin: RegionPlugin {
     /// The rules in force on `date`.
     private func rules(on date: EffectiveDate) throws(DecisionError) -> Rules {
         try declaration.requireInEffect(on: date)
-        guard let timeline else {
-            throw .invalidData("the TyöHäme plugin has not been configured with its parameters")
+        guard let timeline, let law else {
+            throw .invalidData(LocalizedText(fi: "TyöHäme-liitännäistä ei ole vielä määritetty parametreillaan", en: "the TyöHäme plugin has not been configured with its parameters"))
         }
-        return Rules(declaration: declaration, settings: timeline.on(date))
+        return Rules(declaration: declaration, settings: timeline.on(date), law: law)
     }
 }
 

@@ -7,6 +7,15 @@ import Foundation
 public enum Aluectl {
     public static let globalUsage = "Usage: aluectl [--socket PATH] [--json] [--timeout SECONDS] COMMAND [ARGS]"
 
+    /// The options every command takes (parsed in `run`); help and the shell completions list them.
+    public static let globalOptions = [
+        OptionSpec("--socket", "PATH", "alued's socket (default: $ALUE_SOCKET, else /run/alue/alued.sock)"),
+        OptionSpec("--json", nil, "print the JSON-RPC result (or error) object instead of a table"),
+        OptionSpec("--timeout", "SECONDS", "give up waiting for an answer after this long (default 30)"),
+        OptionSpec("--help", nil, "the same as 'aluectl help'"),
+        OptionSpec("--version", nil, "the same as 'aluectl version'"),
+    ]
+
     /// Runs aluectl with `arguments` (without the program name); returns the exit status.
     public static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
                            output: Output) -> ExitStatus {
@@ -50,11 +59,15 @@ public enum Aluectl {
                 output.printError("  See 'aluectl help'.")
             }
             return .usage
+        } catch let error as InvalidInputError {
+            for problem in error.problems { output.printError("Error: \(problem)") }
+            return .usage
         } catch let error as DaemonReportedError {
             if json {
                 output.print(error.error.jsonText)
             } else {
                 output.printError("Error: \(error.message)" + (error.kind.map { " [\($0)]" } ?? ""))
+                if let hint = error.hint { output.printError("  \(hint)") }
             }
             return .daemonError
         } catch let error as UnreachableError {

@@ -3,7 +3,7 @@
 
 import AlueWire
 
-/// An option of a command, e.g. `--date YYYY-MM-DD` (takes a value) or `--foreign-language` (a flag).
+/// An option of a command, e.g. `--date DATE` (takes a value) or `--foreign-language` (a flag).
 public struct OptionSpec: Sendable {
     public var name: String
     public var valueName: String?
@@ -18,6 +18,8 @@ public struct OptionSpec: Sendable {
 
 /// The arguments of one invocation, checked against the command's spec.
 public struct ParsedArguments: Sendable {
+    /// The command they were given to, for usage errors found later.
+    public var command: String
     public var positionals: [String]
     public var options: [String: String]
     public var flags: Set<String>
@@ -57,7 +59,7 @@ public struct CommandSpec: Sendable {
 
     /// Checks `words` against this command: known options, values present, positional count.
     public func parse(_ words: [String]) throws(UsageError) -> ParsedArguments {
-        var parsed = ParsedArguments(positionals: [], options: [:], flags: [])
+        var parsed = ParsedArguments(command: name, positionals: [], options: [:], flags: [])
         var remaining = words[...]
         while let word = remaining.popFirst() {
             guard word.hasPrefix("--"), word.count > 2 else {
@@ -101,11 +103,11 @@ extension CommandSpec {
                            method: String, discussion: String,
                            render: @escaping @Sendable (JSONValue) -> String) -> CommandSpec {
         CommandSpec(name, abstract: abstract, arguments: arguments.map(\.word),
-                    options: [OptionSpec("--date", "YYYY-MM-DD", "evaluate the rules for this day (default: today)")],
+                    options: [OptionSpec.date],
                     discussion: discussion) { parsed, session in
             var params = ObjectBuilder()
             for (argument, value) in zip(arguments, parsed.positionals) { params.add(argument.param, value) }
-            params.add("date", parsed.option("--date"))
+            params.add("date", try parsed.date("--date"))
             return try session.show(method, params.value, render: render)
         }
     }

@@ -1,12 +1,15 @@
-// CommandTable.swift — THE list of aluectl commands; help and dispatch both read it.
+// CommandTable.swift — THE list of aluectl commands; help, dispatch and the shell completions all
+// read it.
+
+import AlueWire
 
 enum CommandTable {
     static let all: [CommandSpec] = [
         StatusCommand.spec, PingCommand.spec, PingCommand.waitSpec, StatsCommand.spec, ReloadCommand.spec, LogLevelCommand.spec,
         RegionsCommand.listSpec, RegionsCommand.getSpec, ResolveCommand.spec, ServicesCommand.spec,
         RouteCommand.spec, ProcurementCommand.spec, CostCommand.spec,
-        AllocateCommand.spec, BenefitShareCommand.spec, LedgerCommand.spec, StatementCommand.spec, StatementCommand.balanceSpec,
-        PluginCommand.spec, BenchCommand.spec, CallCommand.spec, VersionCommand.spec, HelpCommand.spec,
+        AllocateCommand.spec, StatisticsCommand.spec, BenefitShareCommand.spec, LedgerCommand.spec, StatementCommand.spec, StatementCommand.balanceSpec,
+        PluginCommand.spec, BenchCommand.spec, CallCommand.spec, VersionCommand.spec, CompletionCommand.spec, HelpCommand.spec,
     ]
 
     static func command(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
@@ -19,12 +22,8 @@ enum CommandTable {
 }
 
 enum VersionCommand {
-    static let spec = CommandSpec("version", abstract: "Print aluectl's version.") { _, session in
-        session.output.print("aluectl \(CtlVersion.version)")
+    static let spec = CommandSpec("version", abstract: "Print aluectl's version (the same as alued --version).") { _, session in
+        session.output.print("aluectl \(AlueVersion.version)")
         return .success
     }
-}
-
-enum CtlVersion {
-    static let version = "0.1.0"
 }

@@ -34,7 +34,7 @@ enum DecisionRenderer {
         block.add("Periaate", FinnishTerms.term(FinnishTerms.principle, decision["principle"]?.stringValue))
         block.add("Maksaja", payer(decision["payer"]))
         block.add("Jakoavain", decision["key"]?["factors"]?.arrayValue?.map {
-            "\(text($0["name"])) \(text($0["weight"])) — \(text($0["source"]))"
+            "\(text($0["name"])) \(FinnishFormat.percent(text($0["weight"]))) — \(text($0["source"]))"
         }.joined(separator: "\n"))
         if let billing = decision["billing"] {
             block.add("Laskutus", [text(billing["invoicer"]), text(billing["period"]),
@@ -75,12 +75,16 @@ enum DecisionRenderer {
         guard !entries.isEmpty else { return "" }
         var lines = ["\nLähteet:"]
         for (index, citation) in entries.enumerated() {
-            var place = [text(citation["document"]), text(citation["section"])]
-            if let range = citation["lines"]?.stringValue { place.append("rivit \(range)") }
-            lines.append("  [\(index + 1)] " + place.filter { !$0.isEmpty }.joined(separator: " · "))
+            lines.append("  [\(index + 1)] " + place(citation))
             if let quote = citation["quote"]?.stringValue { lines.append("      «\(quote)»") }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Where a citation points: `document · section · rivi 356` (or `rivit 629–630`).
+    static func place(_ citation: JSONValue) -> String {
+        [text(citation["document"]), text(citation["section"]), citation["lines"]?.stringValue.map(FinnishFormat.lines) ?? ""]
+            .filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
     static func municipality(_ value: JSONValue?) -> String {

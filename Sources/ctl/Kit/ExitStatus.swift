@@ -1,4 +1,4 @@
-// ExitStatus.swift — aluectl's pinned exit codes (ARCHITECTURE §2), in one place.
+// ExitStatus.swift — aluectl's pinned exit codes (docs/architecture.md §2), in one place.
 
 public enum ExitStatus: Int32, Sendable {
     /// The command succeeded.
@@ -21,6 +21,13 @@ public struct UsageError: Error, Sendable {
         self.message = message
         self.command = command
     }
+}
+
+/// Input aluectl checked itself and found wrong, e.g. rows of an import file: each problem is
+/// printed (no usage block: the command line was right, the data was not); exit 2.
+public struct InvalidInputError: Error, Sendable {
+    public let problems: [String]
+    public init(_ problems: [String]) { self.problems = problems }
 }
 
 /// The daemon could not be reached; exit 3.

@@ -11,6 +11,16 @@ public struct DaemonReportedError: Error, Sendable {
 
     public var message: String { error["message"]?.stringValue ?? error.jsonText }
     public var kind: String? { error["data"]?["kind"]?.stringValue }
+
+    /// The aluectl command that shows the valid choices, for errors about a name staff typed.
+    var hint: String? {
+        switch kind {
+        case "unknown_service": return Labels.Hint.services
+        case "unknown_municipality": return Labels.Hint.municipality
+        case "invalid_params" where error["data"]?["loadedRegions"] != nil: return Labels.Hint.regions
+        default: return nil
+        }
+    }
 }
 
 public final class RPCClient {

@@ -16,8 +16,8 @@ public struct Output: Sendable {
     }
 }
 
-public final class Session: @unchecked Sendable {
-    // @unchecked: created and used by one aluectl run on one thread.
+/// Created and used by one aluectl run on one thread.
+public final class Session {
     public let socketPath: String
     public let json: Bool
     public let timeout: Double

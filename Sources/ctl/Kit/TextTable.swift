@@ -3,13 +3,16 @@
 import Foundation
 
 /// A table with a header row; columns are padded to the widest cell (by characters, so ä and ö
-/// count as one).
+/// count as one). Money and counts go in right-aligned columns, so their digits line up.
 public struct TextTable {
     public var headers: [String]
     public var rows: [[String]] = []
+    /// Indexes of the columns aligned to the right.
+    public var rightAligned: Set<Int>
 
-    public init(_ headers: [String]) {
+    public init(_ headers: [String], rightAligned: Set<Int> = []) {
         self.headers = headers
+        self.rightAligned = rightAligned
     }
 
     public mutating func add(_ row: [String]) {
@@ -21,9 +24,12 @@ public struct TextTable {
             ([headers] + rows).map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
         }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { column, cell in
-                column == cells.count - 1 ? cell : cell.padding(to: widths[column])
+            let joined = cells.enumerated().map { column, cell in
+                if rightAligned.contains(column) { return cell.padding(to: widths[column], left: true) }
+                return column == cells.count - 1 ? cell : cell.padding(to: widths[column])
             }.joined(separator: "  ")
+            // An empty last cell would leave trailing blanks.
+            return String(joined.reversed().drop { $0 == " " }.reversed())
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
@@ -41,18 +47,24 @@ public struct KeyValueBlock {
         pairs.append((label, value))
     }
 
-    public func render() -> String {
-        let width = (pairs.map { $0.0.count }.max() ?? 0) + 1
+    /// The block; with `width`, values are wrapped to fit it, continuing under the value column.
+    public func render(width: Int? = nil) -> String {
+        let labelWidth = (pairs.map { $0.0.count }.max() ?? 0) + 1
+        let continuation = String(repeating: " ", count: labelWidth + 1)
         return pairs.map { label, value in
-            let continuation = String(repeating: " ", count: width + 1)
-            return "\(label):".padding(to: width) + " " + value.replacingOccurrences(of: "\n", with: "\n" + continuation)
+            let lines = value.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+                width.map { TextWrap.lines(String(line), width: max(10, $0 - continuation.count)) } ?? [String(line)]
+            }
+            return "\(label):".padding(to: labelWidth) + " " + lines.joined(separator: "\n" + continuation)
         }.joined(separator: "\n")
     }
 }
 
 extension String {
-    /// Pads with spaces to `width` characters (never truncates).
-    func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
+    /// Pads with spaces to `width` characters, after the text or (`left`) before it; never truncates.
+    func padding(to width: Int, left: Bool = false) -> String {
+        guard count < width else { return self }
+        let spaces = String(repeating: " ", count: width - count)
+        return left ? spaces + self : self + spaces
     }
 }

@@ -15,7 +15,7 @@ import Testing
         #expect(Set(data.parameters.keys) == Set(Self.parameters))
         for (name, series) in data.parameters {
             #expect(!series.description.isEmpty, "\(name)")
-            #expect(series.values.allSatisfy { !$0.source.isEmpty && $0.status == .default },
+            #expect(series.values.allSatisfy { !$0.source.fi.isEmpty && !$0.source.en.isEmpty && $0.status == .default },
                     "\(name): the plan is silent on each, so each is a default with its reasoning")
         }
     }
@@ -35,7 +35,8 @@ import Testing
 
     @Test(arguments: parameters)
     func theSelfCheckNamesAMissingParameter(name: String) throws {
-        #expect(throws: DecisionError.invalidData("parameter '\(name)' has no value in force on 2025-01-01")) {
+        #expect(throws: DecisionError.invalidData(LocalizedText(fi: "parametrilla '\(name)' ei ole arvoa, joka olisi voimassa 1.1.2025",
+                                                               en: "parameter '\(name)' has no value in force on 2025-01-01"))) {
             try TemplateArea.plugin { $0[name] = nil }
         }
     }

@@ -27,7 +27,8 @@ import Testing
     }
 
     // L12 «Työllistymissuunnitelma laaditaan … asiakkaan kotikunnassa», L13 the members' service points,
-    // L14 the own coach keeps the case, L30 «Lähipalveluiden kustannuksista vastaa kukin kunta itse.»
+    // L14 the own coach keeps the case — the routing part; L30 «Lähipalveluiden kustannuksista vastaa
+    // kukin kunta itse.» — the cost part, with its own basis.
     @Test func theEmploymentPlanIsALocalServiceExplicitly() throws {
         let route = try TemplateArea.route(plugin, TemplateArea.muonio, .tyollistymissuunnitelma)
         #expect(route.status == .explicit)
@@ -35,8 +36,11 @@ import Testing
         #expect(route.provider == Party(name: "Muonion kunta", municipality: TemplateArea.muonio))
         #expect(route.locations == [Location(name: "Muonion palvelupiste", city: "Muonio")], "no invented address")
         #expect(route.caseOwner?.contains("omavalmentaja") == true)
-        #expect(route.cost == CostSummary(principle: .ownMunicipality, payer: .municipality(TemplateArea.muonio)))
-        #expect(TemplateArea.cites(route.basis, lines: "12") && TemplateArea.cites(route.basis, lines: "30"))
+        #expect(route.cost.principle == .ownMunicipality && route.cost.payer == .municipality(TemplateArea.muonio))
+        #expect(route.cost.bearer == .municipality(TemplateArea.muonio))
+        #expect(TemplateArea.cites(route.basis, lines: "12") && !TemplateArea.cites(route.basis, lines: "30"),
+                "the routing part cites only what supports it")
+        #expect(route.cost.status == .explicit && TemplateArea.cites(route.cost.basis, lines: "30"))
     }
 
     // L12 «työnhakua tuetaan asiakkaan kotikunnassa»: the catalog's personal job-search support is
@@ -45,12 +49,13 @@ import Testing
         let route = try TemplateArea.route(plugin, TemplateArea.kolari, .tyonhaunTuki)
         #expect(route.status == .inferred)
         #expect(route.delivery == .local)
-        #expect(route.notes.contains { $0.hasPrefix("Inferred") && $0.contains("L12") })
+        #expect(route.notes.contains { $0.en.hasPrefix("Inferred") && $0.en.contains("L12") && $0.fi.contains("r. 12") })
         #expect(TemplateArea.cites(route.basis, lines: "12"))
     }
 
-    // L17 «Palkkatukipäätökset tehdään ja palkkatuki maksetaan keskitetysti vastuukunnassa.»
-    // L29 «Palkkatuen kustannukset maksaa asiakkaan kotikunta.»
+    // L17 «Palkkatukipäätökset tehdään ja palkkatuki maksetaan keskitetysti vastuukunnassa.» — routing;
+    // L29 «Palkkatuen kustannukset maksaa asiakkaan kotikunta.» — cost. The plan names no purchase, so
+    // own production is inferred (procurement's own status).
     @Test func paySubsidyIsCentralisedInKolariAndTheHomeMunicipalityPays() throws {
         let route = try TemplateArea.route(plugin, TemplateArea.muonio, .palkkatuki)
         #expect(route.status == .explicit)
@@ -59,8 +64,12 @@ import Testing
         let cost = try TemplateArea.cost(plugin, TemplateArea.muonio, .palkkatuki)
         #expect(cost.principle == .causerPays)
         #expect(cost.payer == .municipality(TemplateArea.muonio))
+        #expect(cost.bearer == .municipality(TemplateArea.muonio))
         #expect(cost.key == nil)
-        #expect(TemplateArea.cites(cost.basis, lines: "17") && TemplateArea.cites(cost.basis, lines: "29"))
+        #expect(TemplateArea.cites(route.basis, lines: "17") && TemplateArea.cites(cost.basis, lines: "29"))
+        #expect(!TemplateArea.cites(cost.basis, lines: "17"), "the cost part does not cite the routing passage")
+        let procurement = try TemplateArea.procurement(plugin, .palkkatuki)
+        #expect(procurement.model == .ownProduction && procurement.status == .inferred)
     }
 
     // L21 «Työvoimakoulutus hankitaan yhteisesti koko työllisyysalueelle.»
@@ -81,27 +90,35 @@ import Testing
     @Test func trainingCostsAreSharedByTheKeyWhoseWeightsAreAParameter() throws {
         let cost = try TemplateArea.cost(plugin, TemplateArea.muonio, .tyovoimakoulutus)
         #expect(cost.principle == .sharedByKey)
-        #expect(cost.payer == .municipality(TemplateArea.kolari), "Kolari carries the pool it splits")
+        #expect(cost.payer == .municipality(TemplateArea.kolari), "Kolari pays first and splits the pool")
+        guard case .membersByKey(let region, let pool, let key) = cost.bearer else {
+            Issue.record("the members bear a shared pool by its key, not \(cost.bearer)")
+            return
+        }
+        #expect(region == "template" && pool == "shared_services" && key == cost.key)
         #expect(cost.key?.factors.map(\.name) == [Statistic.population18to64, Statistic.unemployed])
         #expect(cost.key?.factors.map(\.weight) == [Decimal(string: "0.5")!, Decimal(string: "0.5")!])
         #expect(cost.billing == Billing(invoicer: "Kolarin kunta", period: "quarterly"))
         #expect(cost.status == .default, "the weights are an assumption")
         #expect(cost.notes.contains { $0.contains("allocation_key_shared_services") })
         for lines in ["33", "34", "35", "36"] { #expect(TemplateArea.cites(cost.basis, lines: lines), "L\(lines)") }
-        // The route shows only principle and payer, which the plan states: it stays explicit.
+        // The routing part is its own: bought under the framework agreement (L21-22), but the case
+        // owner is read from the local-services line L14, so it is inferred; its cost part is the
+        // cost answer itself, default for the weights.
         let route = try TemplateArea.route(plugin, TemplateArea.muonio, .tyovoimakoulutus)
-        #expect(route.status == .explicit)
-        #expect(route.cost == cost.outcome.summary)
+        #expect(route.status == .inferred)
+        #expect(route.cost == cost.summary && route.cost.status == .default)
     }
 
     // L18 «Yleinen neuvonta annetaan keskitetysti verkossa ja puhelimitse.» — its cost is nowhere in
     // section 3, so it is the parameter neuvonta_cost: a default answer whose notes name it.
     @Test func theCostOfAdviceIsTheDefaultParameterAndFollowsIt() throws {
         let route = try TemplateArea.route(plugin, TemplateArea.muonio, .neuvonta)
-        #expect(route.status == .default)
+        #expect(route.status == .explicit, "where and how advice is given is L18's")
         #expect(route.delivery == .centralized)
         #expect(route.channels == [.online, .phone])
-        #expect(route.notes.contains { $0.contains("neuvonta_cost") })
+        #expect(route.cost.status == .default && route.cost.notes.contains { $0.contains("neuvonta_cost") },
+                "the cost part is the parameter's, and says so")
         #expect(route.cost.principle == .sharedByKey)
         #expect(TemplateArea.cites(route.basis, lines: "18"))
 
@@ -121,7 +138,7 @@ import Testing
             return
         }
         #expect(service == .starttiraha)
-        #expect(reason.contains("L25"))
+        #expect(reason.en.contains("L25") && reason.fi.contains("r. 25"))
         #expect(TemplateArea.cites(basis, lines: "25"))
     }
 
@@ -135,9 +152,27 @@ import Testing
         #expect(key.status == .default)
         #expect(TemplateArea.cites(key.basis, lines: "34"))
         #expect(try plugin.allocationKey(AllocationKeyQuery(year: 2025, pool: "shared_services")) == key)
-        #expect(throws: DecisionError.invalidParameter("unknown pool 'other'; this area has one pool: shared_services")) {
+        #expect(throws: DecisionError.invalidParameter(LocalizedText(fi: "tuntematon pooli 'other'; alueella on yksi pooli: shared_services",
+                                                                     en: "unknown pool 'other'; this area has one pool: shared_services"))) {
             try plugin.allocationKey(AllocationKeyQuery(year: 2025, pool: "other"))
         }
+    }
+
+    // L42 «Suunnitelma kattaa vuodet 2025–2026.» — past that, every part of every answer says it lies
+    // beyond the plan period and is at most inferred; inside it, nothing is marked.
+    @Test func answersPastThePlanPeriodSaySoAndAreAtMostInferred() throws {
+        let period = try #require(plugin.declaration.planPeriod)
+        #expect(period.until == PluginFixture.day("2026-12-31") && TemplateArea.cites(period.basis, lines: "42"))
+        let inside = try TemplateArea.route(plugin, TemplateArea.muonio, .tyollistymissuunnitelma, on: PluginFixture.day("2026-12-31"))
+        #expect(inside.status == .explicit && inside.beyondPlanPeriod == nil)
+        let later = PluginFixture.day("2027-01-01")
+        let route = try TemplateArea.route(plugin, TemplateArea.muonio, .tyollistymissuunnitelma, on: later)
+        #expect(route.beyondPlanPeriod == period)
+        #expect(route.status == .inferred && route.cost.status == .inferred)
+        #expect(TemplateArea.cites(route.basis, lines: "42"))
+        #expect(route.notes.contains { $0.en.contains("past the plan period") && $0.fi.contains("suunnitelmakauden") })
+        let cost = try TemplateArea.cost(plugin, TemplateArea.muonio, .neuvonta, on: later)
+        #expect(cost.status == .default && cost.beyondPlanPeriod == period, "a default stays a default")
     }
 
     // L39 «Työllisyysalueen yhteisessä toimielimessä on neljä jäsentä, kaksi kummastakin kunnasta.»

@@ -1,4 +1,4 @@
-// Config/DaemonOptions.swift — alued's command line (ARCHITECTURE §2, pinned flags).
+// Config/DaemonOptions.swift — alued's command line (docs/architecture.md §2, pinned flags).
 
 /// The flags alued was started with. Flags override the config file.
 public struct DaemonOptions: Equatable, Sendable {

@@ -30,13 +30,16 @@ public struct DaemonSettings: Equatable, Sendable {
     public var stateDir: String
     public var logLevel: LogLevel
     public var limits: Limits
+    /// Roles with group names resolved to gids (at every load, so a reload sees new groups).
     public var roles: RoleMap
+    /// Problems that do not stop alued but an admin should see (logged, shown by `--check`).
+    public var warnings: [String]
 
     public static let defaultSocketPath = "/run/alue/alued.sock"
     public static let defaultStateDir = "/var/lib/alue"
     public static let systemConfigPath = "/etc/alue/alued.json"
 
-    /// Applies the precedence of ARCHITECTURE §2 and reads the config file.
+    /// Applies the precedence of docs/architecture.md §2 and reads the config file.
     public static func resolve(options: DaemonOptions,
                                environment: [String: String] = ProcessInfo.processInfo.environment,
                                currentDirectory: String = FileManager.default.currentDirectoryPath,
@@ -49,6 +52,7 @@ public struct DaemonSettings: Equatable, Sendable {
         }
         let config = try DaemonConfig.load(path: configPath)
         let configDirectory = (configPath as NSString).deletingLastPathComponent
+        let (roles, roleWarnings) = config.roles.resolvingGroupNames()
 
         let plugins: [PluginSource]
         if let pluginDir = options.pluginDir {
@@ -78,7 +82,8 @@ public struct DaemonSettings: Equatable, Sendable {
                 ?? defaultStateDir,
             logLevel: options.logLevel ?? config.logLevel,
             limits: config.limits,
-            roles: config.roles)
+            roles: roles,
+            warnings: roleWarnings)
     }
 
     /// Every `lib*.so` in `directory`, sorted, except the shared `libPluginAPI.so`. Each is optional:

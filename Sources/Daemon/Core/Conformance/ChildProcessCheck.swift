@@ -1,6 +1,6 @@
 // Conformance/ChildProcessCheck.swift — runs the conformance kit on a library in a child alued
 // (`alued --conformance-child PATH`), so a plugin that traps kills only the child: the parent
-// reports the crash instead of dying with it (shared/design/plugins.md §4).
+// reports the crash instead of dying with it (docs/architecture.md §7, loading step 1).
 
 import Foundation
 import Synchronization

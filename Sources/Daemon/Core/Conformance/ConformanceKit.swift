@@ -9,11 +9,14 @@ public struct ConformanceKit {
     let directory: MunicipalityDirectory
     let dataDir: String
     let statistics: StatisticsTable
+    /// The statutory layer a plugin must not contradict.
+    let law: NationalLaw
 
-    public init(directory: MunicipalityDirectory, dataDir: String, statistics: StatisticsTable) {
+    public init(directory: MunicipalityDirectory, dataDir: String, statistics: StatisticsTable, law: NationalLaw) {
         self.directory = directory
         self.dataDir = dataDir
         self.statistics = statistics
+        self.law = law
     }
 
     /// How many problems a check lists before it says "and N more".
@@ -48,16 +51,16 @@ public struct ConformanceKit {
         let plugin: any RegionPlugin
         do {
             let data = try RegionDataLoader.load(regionID: declaration.id, members: declaration.members.map(\.code),
-                                                 dataDir: dataDir, statistics: statistics)
+                                                 dataDir: dataDir, statistics: statistics, statutes: law.services)
             plugin = try loaded.configured(with: data)
             report.checks.append(ConformanceCheck("self-check with its data", passed: true, detail: "configured with \(dataDir)/\(declaration.id)"))
         } catch {
-            let message = (error as? DecisionError)?.message ?? "\(error)"
+            let message = (error as? DecisionError)?.message(in: .en) ?? "\(error)"
             report.checks.append(ConformanceCheck("self-check with its data", passed: false, detail: message))
             return report
         }
         if quick { return report }
-        report.checks += DecisionSweep(plugin: plugin, declaration: declaration).checks()
+        report.checks += DecisionSweep(plugin: plugin, declaration: declaration, statutes: law.services).checks()
         report.checks.append(allocationCheck(plugin, declaration))
         return report
     }
@@ -146,23 +149,32 @@ public struct ConformanceKit {
         do {
             key = try plugin.allocationKey(AllocationKeyQuery(year: declaration.effectiveFrom.year))
         } catch {
-            return ConformanceCheck(name, passed: false, detail: "allocationKey for \(declaration.effectiveFrom.year) failed: \(error.message)")
+            return ConformanceCheck(name, passed: false, detail: "allocationKey for \(declaration.effectiveFrom.year) failed: \(error.message(in: .en))")
         }
         let weights = key.factors.reduce(Decimal(0)) { $0 + $1.weight }
         guard !key.factors.isEmpty, key.factors.allSatisfy({ $0.weight >= 0 }), weights == 1 else {
             return ConformanceCheck(name, passed: false, detail: "the key's weights must be non-negative and sum to 1; they sum to \(weights)")
         }
+        // Synthetic figures for every factor, at the key's year and at t−2 (the statutory data
+        // year), and synthetic unit prices for a factor computed from them.
         var table = StatisticsTable()
-        for factor in key.factors {
+        let year = declaration.effectiveFrom.year
+        let synthetic = UnitPriceVersion(from: EffectiveDate(year: year, month: 1, day: 1)!, prices: [
+            UnitPrice(statistic: Statistic.population18to64, price: 1, criterion: "synthetic"),
+            UnitPrice(statistic: Statistic.broadUnemployment, price: 2, criterion: "synthetic"),
+        ], basis: [])
+        for name in Set(key.factors.map(\.name) + synthetic.prices.map(\.statistic)) {
             for (index, member) in declaration.members.enumerated() {
-                table.values[factor.name, default: [:]][member.code] =
-                    [StatisticValue(value: Decimal(index * 7 + 3), referenceDate: declaration.effectiveFrom, source: "synthetic")]
+                for date in [declaration.effectiveFrom, EffectiveDate(year: year - 2, month: 12, day: 31)!] {
+                    table.add(name, member.code, StatisticFigure(value: Decimal(index * 7 + 3), referenceDate: date, source: "synthetic"))
+                }
             }
         }
+        let library = KeyLibrary(unitPrices: UnitPriceTable(versions: [synthetic]))
         let amounts = ["0.01", "0.99", "1", "1234.56", "99999.99", "1000000", "333333333.33", "999999999999.99"].compactMap { Decimal(string: $0) }
         for amount in amounts {
             guard let allocation = try? AllocationEngine.allocate(amount: amount, key: key, members: declaration.members, statistics: table,
-                                                                  substitutes: [:], year: declaration.effectiveFrom.year) else {
+                                                                  library: library, rule: .newestUpToYear, year: year) else {
                 return ConformanceCheck(name, passed: false, detail: "allocating \(amount) failed")
             }
             let total = allocation.shares.reduce(Decimal(0)) { $0 + $1.amount.amount }

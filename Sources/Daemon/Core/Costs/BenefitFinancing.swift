@@ -1,29 +1,77 @@
 // Costs/BenefitFinancing.swift — the municipality's share of unemployment benefits from 1.1.2025,
-// by benefit and by the cumulative payment day (työttömyysturvalaki 1290/2002 14:3 a–3 b §,
-// laki 555/1998 4 §; shared/domain/funding-law.md §2).
+// by benefit and by the cumulative payment day. The bands, their statutes and the quoted words of
+// each band are national law, read from config/data/national/benefit-shares.json
+// (työttömyysturvalaki 1290/2002 14:3 a–3 b §, laki 555/1998 4 §, as amended by 385/2023 and 387/2023).
 
 import Foundation
 import PluginAPI
 
-public enum UnemploymentBenefit: String, CaseIterable, Sendable {
-    /// Labour-market subsidy (Kela).
-    case tyomarkkinatuki
-    /// Basic daily allowance (Kela).
-    case peruspaivaraha
-    /// Earnings-related allowance (unemployment fund): the share applies to its basic-allowance part.
-    case ansiopaivaraha
+/// One band of cumulative payment days and the municipal share in it, with the statute's words.
+public struct BenefitShareBand: Decodable, Sendable {
+    public var firstDay: Int
+    /// nil for the open-ended last band.
+    public var lastDay: Int?
+    /// The share as a decimal fraction, e.g. `"0.3"`.
+    public var share: Decimal
+    public var section: String
+    /// The statute's words for this band (with the statute's own elisions), when quoted.
+    public var quote: String?
 
-    var statute: Citation {
-        switch self {
-        case .tyomarkkinatuki:
-            return Citation(document: "Työttömyysturvalaki 1290/2002 (385/2023)", section: "14 luku 3 a § 1–2 mom",
-                            quote: "50 prosenttia")
-        case .peruspaivaraha:
-            return Citation(document: "Työttömyysturvalaki 1290/2002 (385/2023)", section: "14 luku 3 b §")
-        case .ansiopaivaraha:
-            return Citation(document: "Laki työttömyysetuuksien rahoituksesta 555/1998 (387/2023)", section: "4 § 2 mom",
-                            quote: "kustakin ansiopäivärahaan sisältyvästä peruspäivärahan määrästä")
+    private enum CodingKeys: String, CodingKey { case firstDay, lastDay, share, section, quote }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        firstDay = try container.decode(Int.self, forKey: .firstDay)
+        lastDay = try container.decodeIfPresent(Int.self, forKey: .lastDay)
+        let text = try container.decode(String.self, forKey: .share)
+        guard let share = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), share >= 0, share <= 1 else {
+            throw DecodingError.dataCorruptedError(forKey: .share, in: container, debugDescription: "'\(text)' is not a share between 0 and 1")
         }
+        self.share = share
+        section = try container.decode(String.self, forKey: .section)
+        quote = try container.decodeIfPresent(String.self, forKey: .quote)
+    }
+
+    /// `101-200`, or `701-` for the last band.
+    var label: String { lastDay.map { "\(firstDay)-\($0)" } ?? "\(firstDay)-" }
+}
+
+/// One benefit's rule: the statute, what the share is a share of, the bands and notes.
+public struct BenefitShareRule: Decodable, Sendable {
+    public var benefit: String
+    public var document: String
+    public var base: LocalizedText
+    /// The statute's words on the base, when it defines one (the earnings-related allowance).
+    public var baseQuote: String?
+    public var bands: [BenefitShareBand]
+    public var notes: [LocalizedText]
+}
+
+/// `benefit-shares.json`: the rules of every benefit and the notes common to all.
+public struct BenefitShareTable: Decodable, Sendable {
+    public var inForce: InForce
+    public var notes: [LocalizedText]
+    public var benefits: [BenefitShareRule]
+
+    public func rule(_ benefit: String) -> BenefitShareRule? { benefits.first { $0.benefit == benefit } }
+
+    /// What is wrong with the bands, if anything: each benefit's bands start at day 1, follow each
+    /// other without gaps and only the last is open-ended.
+    var problem: String? {
+        for rule in benefits {
+            var next = 1
+            for (index, band) in rule.bands.enumerated() {
+                guard band.firstDay == next else { return "\(rule.benefit): band \(band.label) should start at day \(next)" }
+                let isLast = index == rule.bands.count - 1
+                guard let last = band.lastDay else {
+                    if isLast { break }
+                    return "\(rule.benefit): only the last band may be open-ended"
+                }
+                guard !isLast else { return "\(rule.benefit): the last band must be open-ended" }
+                next = last + 1
+            }
+        }
+        return nil
     }
 }
 
@@ -37,51 +85,28 @@ public struct BenefitShare: Encodable, Sendable {
     /// The municipality's share as a decimal fraction, e.g. `"0.3"`.
     public var municipalShare: String
     /// What the share is a share of.
-    public var base: String
+    public var base: LocalizedText
     public var amount: Money?
     public var municipalAmount: Money?
+    /// The section of the band that was applied, quoting its own words.
     public var basis: [Citation]
     public var status: DecisionStatus
-    public var notes: [String]
+    public var notes: [LocalizedText]
 }
 
-public enum BenefitFinancing {
-    /// Upper day of each band and the share in it; the last band is open-ended.
-    static let bands: [(lastDay: Int?, percent: Int)] = [(100, 0), (200, 10), (300, 20), (400, 30), (700, 40), (nil, 50)]
-
-    public static func share(_ benefit: UnemploymentBenefit, day: Int, amount: Decimal?) -> BenefitShare {
-        var first = 1
-        var chosen = (band: "", percent: 0)
-        for (lastDay, percent) in bands {
-            if let lastDay, day > lastDay {
-                first = lastDay + 1
-                continue
-            }
-            // Only työmarkkinatuki rises to 50 %; the daily allowances stop at 40 %.
-            let capped = benefit == .tyomarkkinatuki ? percent : min(percent, 40)
-            chosen = (lastDay.map { "\(first)-\($0)" } ?? "\(first)-", capped)
-            break
+extension BenefitShareTable {
+    /// The share of `benefit` on cumulative payment day `day`, and of `amount` when given; nil for
+    /// a benefit the table does not know.
+    public func share(_ benefit: String, day: Int, amount: Decimal?) -> BenefitShare? {
+        guard let rule = rule(benefit),
+              let band = rule.bands.first(where: { day >= $0.firstDay && $0.lastDay.map { day <= $0 } ?? true }) else { return nil }
+        var basis = [Citation(document: rule.document, section: band.section, quote: band.quote)]
+        if let baseQuote = rule.baseQuote, band.share > 0 {
+            basis.append(Citation(document: rule.document, section: band.section, quote: baseQuote))
         }
-        let fraction = Decimal(chosen.percent) / 100
-        var notes = [
-            "The first 100 payment days are state-funded; the municipality that pays is the recipient's home municipality on the payment day (14:3 d § 3 mom).",
-            "Days paid before 1.1.2025 count toward the day total, but not days before 1.1.2015 (385/2023 and 387/2023, entry-into-force provisions).",
-        ]
-        switch benefit {
-        case .tyomarkkinatuki:
-            notes.append("Days of earlier basic or earnings-related allowance count; työmarkkinatuki paid to integration clients is fully state-funded and its days do not count (14:3 a § 3–4 mom).")
-        case .peruspaivaraha, .ansiopaivaraha:
-            notes.append("The day count restarts when a new maximum period begins after the employment condition is met (14:3 b § last mom; 555/1998 4 § 6 mom).")
-        }
-        if benefit == .ansiopaivaraha {
-            notes.append("Give as amount the basic-allowance part of the earnings-related allowance: the earnings part carries no municipal share. No share for lay-off days or extra days (555/1998 4 § 3 mom).")
-        }
-        let money = amount.map { LargestRemainder.rounded($0 * fraction, scale: 2, mode: .plain) }
-        return BenefitShare(benefit: benefit.rawValue, day: day, band: chosen.band,
-                            municipalShare: fraction.plainText,
-                            base: benefit == .ansiopaivaraha ? "the basic-allowance part of the earnings-related allowance"
-                                                             : "the whole benefit paid for the day",
-                            amount: amount.map(Money.init), municipalAmount: money.map(Money.init),
-                            basis: [benefit.statute], status: .explicit, notes: notes)
+        let municipal = amount.map { LargestRemainder.rounded($0 * band.share, scale: 2, mode: .plain) }
+        return BenefitShare(benefit: rule.benefit, day: day, band: band.label, municipalShare: band.share.plainText,
+                            base: rule.base, amount: amount.map(Money.init), municipalAmount: municipal.map(Money.init),
+                            basis: basis, status: .explicit, notes: notes + rule.notes)
     }
 }

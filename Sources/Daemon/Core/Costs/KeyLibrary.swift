@@ -1,10 +1,19 @@
 // Costs/KeyLibrary.swift — reusable allocation keys defined as dated data (config/data/keys/), such
-// as the statutory state-share key, and the declared substitutes for statistics the data lacks.
+// as the statutory state-share key, with the allocation policy and the national unit prices.
 
 import Foundation
 import PluginAPI
 
-/// A key that is not any one region's: `{"id", "description", "basis", "values": [{"from", "factors"}]}`.
+/// Which figures a key takes.
+public enum DataYearRule: String, Sendable, Equatable, Decodable {
+    /// The newest figures dated on or before 31 December of the allocation's year.
+    case newestUpToYear = "newest_up_to_year"
+    /// Exactly the figures of 31 December of year t−2: the state share's data year
+    /// (Laki 618/2021 4 § 2–3 mom for population, 7 § 5 mom for the employment statistics).
+    case statutoryTMinus2 = "statutory_t_minus_2"
+}
+
+/// A key that is not any one region's: `{"id", "description", "basis", "dataYear"?, "values": [{"from", "factors"}]}`.
 public struct KeyDefinition: Sendable, Equatable, Decodable {
     public struct Version: Sendable, Equatable, Decodable {
         public var from: EffectiveDate
@@ -14,6 +23,7 @@ public struct KeyDefinition: Sendable, Equatable, Decodable {
     public var id: String
     public var description: String
     public var basis: [Citation]
+    public var dataYear: DataYearRule?
     public var values: [Version]
 
     /// The factors in force in `year` (the version in force on 1 January).
@@ -23,49 +33,24 @@ public struct KeyDefinition: Sendable, Equatable, Decodable {
     }
 }
 
-/// "When statistic X is missing, use Y instead, because …" — declared, never silent.
-public struct StatisticSubstitute: Sendable, Equatable, Decodable {
-    public var statistic: String
-    public var substitute: String
-    public var reason: String
-
-    public init(statistic: String, substitute: String, reason: String) {
-        self.statistic = statistic
-        self.substitute = substitute
-        self.reason = reason
-    }
-}
-
 public struct KeyLibrary: Sendable, Equatable {
     public var keys: [String: KeyDefinition]
-    public var substitutes: [String: StatisticSubstitute]
+    public var policy: AllocationPolicy
+    public var unitPrices: UnitPriceTable
 
-    public init(keys: [String: KeyDefinition] = [:], substitutes: [String: StatisticSubstitute] = [:]) {
+    public init(keys: [String: KeyDefinition] = [:], policy: AllocationPolicy = AllocationPolicy(), unitPrices: UnitPriceTable = UnitPriceTable()) {
         self.keys = keys
-        self.substitutes = substitutes
+        self.policy = policy
+        self.unitPrices = unitPrices
     }
 
-    /// Reads `keys/*.json` (one key each) and `keys/substitutes.json`.
+    /// Reads `keys/*.json` (one key each, besides the two policy files) and the national unit prices.
     public static func load(dataDir: String) throws -> KeyLibrary {
         let directory = "\(dataDir)/keys"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return KeyLibrary() }
-        var library = KeyLibrary()
-        for name in names.sorted() where name.hasSuffix(".json") {
-            let path = "\(directory)/\(name)"
-            do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: path))
-                if name == "substitutes.json" {
-                    struct File: Decodable { var substitutes: [StatisticSubstitute] }
-                    for entry in try JSONDecoder().decode(File.self, from: data).substitutes {
-                        library.substitutes[entry.statistic] = entry
-                    }
-                } else {
-                    let key = try JSONDecoder().decode(KeyDefinition.self, from: data)
-                    library.keys[key.id] = key
-                }
-            } catch {
-                throw DataError("\(path): \(describe(error))")
-            }
+        var library = KeyLibrary(policy: try AllocationPolicy.load(directory: directory), unitPrices: try UnitPriceTable.load(dataDir: dataDir))
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names.sorted() where name.hasSuffix(".json") && ![AllocationPolicy.substitutesFile, AllocationPolicy.pinsFile].contains(name) {
+            if let key: KeyDefinition = try decodeIfPresent("\(directory)/\(name)") { library.keys[key.id] = key }
         }
         return library
     }

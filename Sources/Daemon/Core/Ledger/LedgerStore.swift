@@ -11,6 +11,11 @@ import Synchronization
 public enum LedgerError: Error, Sendable, CustomStringConvertible {
     /// The id was recorded before with different content; nothing of the batch was recorded.
     case conflict(id: String, existing: LedgerEntry)
+    /// A reversal the ledger refuses (already reversed, a reversal itself, its id taken); the
+    /// message says which.
+    case reversalConflict(id: String, message: String)
+    /// No entry has this id.
+    case notFound(id: String)
     case storage(String)
     /// Stored rows alued cannot decode: an answer without them would be wrong, so there is none.
     case unreadable([UnreadableRow])
@@ -18,6 +23,8 @@ public enum LedgerError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .conflict(let id, _): return "entry '\(id)' was recorded before with different content"
+        case .reversalConflict(_, let message): return message
+        case .notFound(let id): return "no ledger entry has the id '\(id)'"
         case .storage(let message): return message
         case .unreadable(let rows):
             let named = rows.prefix(3).map(\.description).joined(separator: "; ")
@@ -62,10 +69,14 @@ public enum LedgerOpenError: Error, Sendable, CustomStringConvertible {
 }
 
 public final class LedgerStore: Sendable {
+    /// The state directory holding the ledger (and its `backups/`).
+    public let directory: String
     public let path: String
     /// One connection, one writer: SQLite serialises writes anyway, and the lock keeps the
     /// connection (not thread-safe by itself in our use) to one thread at a time.
-    private let connection: Mutex<SQLiteConnection?>
+    let connection: Mutex<SQLiteConnection?>
+    /// Held while a backup is written, so two backups never pick the same file name.
+    let backupGate = Mutex(())
 
     /// Migrations in order; `PRAGMA user_version` is the number applied. Append, never edit.
     static let migrations = [
@@ -85,6 +96,18 @@ public final class LedgerStore: Sendable {
         );
         CREATE INDEX entries_by_region_date ON entries (region, date);
         """,
+        // 2: corrections by reversal. An entry is reversed at most once (the partial unique index);
+        // entries are never edited or deleted (the triggers), whoever opens the file.
+        """
+        ALTER TABLE entries ADD COLUMN reverses TEXT;
+        ALTER TABLE entries ADD COLUMN reason TEXT;
+        CREATE UNIQUE INDEX entries_reversal_of ON entries (reverses) WHERE reverses IS NOT NULL;
+        CREATE INDEX entries_by_date ON entries (date, id);
+        CREATE TRIGGER entries_never_edited BEFORE UPDATE ON entries
+            BEGIN SELECT RAISE(ABORT, 'ledger entries are never edited; record a reversal instead'); END;
+        CREATE TRIGGER entries_never_deleted BEFORE DELETE ON entries
+            BEGIN SELECT RAISE(ABORT, 'ledger entries are never deleted; record a reversal instead'); END;
+        """,
     ]
 
     public static var schemaVersion: Int { migrations.count }
@@ -93,17 +116,13 @@ public final class LedgerStore: Sendable {
     /// brings its schema up to date.
     /// - Throws: `LedgerOpenError` for an empty, damaged or newer file; the file is then untouched.
     public init(directory: String) throws {
+        self.directory = directory
         path = Self.path(in: directory)
         if !FileManager.default.fileExists(atPath: path) { try Self.create(at: path) }
         let database = try Self.open(path, readOnly: false)
         do {
             try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
-            for version in Int(try database.integer("PRAGMA user_version"))..<Self.migrations.count {
-                try database.transaction {
-                    try database.execute(Self.migrations[version])
-                    try database.execute("PRAGMA user_version = \(version + 1)")
-                }
-            }
+            try Self.migrate(database, from: Int(try database.integer("PRAGMA user_version")))
         } catch let error as SQLiteError {
             throw LedgerOpenError.sqlite(path, error)
         }
@@ -125,13 +144,23 @@ public final class LedgerStore: Sendable {
 
     static func path(in directory: String) -> String { "\(directory)/ledger.sqlite" }
 
+    /// Applies the migrations after `version`, each in a transaction of its own.
+    private static func migrate(_ database: SQLiteConnection, from version: Int) throws {
+        for next in version..<migrations.count {
+            try database.transaction {
+                try database.execute(migrations[next])
+                try database.execute("PRAGMA user_version = \(next + 1)")
+            }
+        }
+    }
+
     /// Opens an existing ledger file after the checks that keep a damaged one from being used: not
     /// empty, not from a newer alued, and passing SQLite's quick_check.
     private static func open(_ path: String, readOnly: Bool) throws -> SQLiteConnection {
         var info = stat()
         if stat(path, &info) == 0, info.st_size == 0 { throw LedgerOpenError.emptyFile(path) }
         do {
-            let database = try SQLiteConnection(path: path, readOnly: readOnly)
+            let database = try SQLiteConnection(path: path, readOnly: readOnly, create: false)
             let version = Int(try database.integer("PRAGMA user_version"))
             guard version <= migrations.count else {
                 throw LedgerOpenError.newerSchema(path, found: version, supported: migrations.count)
@@ -151,11 +180,7 @@ public final class LedgerStore: Sendable {
         let fresh = path + ".new"
         for leftover in [fresh, fresh + "-journal", fresh + "-wal"] { unlink(leftover) }
         do {
-            let database = try SQLiteConnection(path: fresh, create: true)
-            try database.transaction {
-                try database.execute(migrations[0])
-                try database.execute("PRAGMA user_version = 1")
-            }
+            try migrate(try SQLiteConnection(path: fresh), from: 0)
         } catch let error as SQLiteError {
             throw LedgerOpenError.sqlite(fresh, error)
         }
@@ -167,31 +192,30 @@ public final class LedgerStore: Sendable {
     /// Records `entries` atomically. Returns how many were new and how many were exact repeats.
     /// Returns only after the transaction is committed (and, with synchronous=FULL, on disk).
     public func record(_ entries: [LedgerEntry], uid: UInt32?, pid: Int32?) throws(LedgerError) -> (recorded: Int, duplicates: Int) {
-        let recordedAt = Self.utcTimestamp()
-        let outcome: Result<(Int, Int), LedgerError> = connection.withLock { database in
+        let recordedAt = ISO8601Time.now(.utc)
+        return try withDatabase { database in
+            try database.transaction { () throws -> (Int, Int) in
+                var recorded = 0, duplicates = 0
+                for entry in entries {
+                    if let existing = try Self.entry(id: entry.id, in: database) {
+                        guard existing.sameContent(as: entry) else { throw LedgerError.conflict(id: entry.id, existing: existing) }
+                        duplicates += 1
+                        continue
+                    }
+                    try Self.insert(entry, at: recordedAt, uid: uid, pid: pid, into: database)
+                    recorded += 1
+                }
+                return (recorded, duplicates)
+            }
+        }
+    }
+
+    /// Runs `body` on the open connection under the lock; any failure becomes a `LedgerError`.
+    func withDatabase<T: Sendable>(_ body: @Sendable (SQLiteConnection) throws -> T) throws(LedgerError) -> T {
+        let outcome: Result<T, LedgerError> = connection.withLock { database in
             guard let database else { return .failure(.storage("the ledger is closed")) }
             do {
-                let counts = try database.transaction { () throws -> (Int, Int) in
-                    var recorded = 0, duplicates = 0
-                    for entry in entries {
-                        if let existing = try Self.entry(id: entry.id, in: database) {
-                            guard existing.sameContent(as: entry) else { throw LedgerError.conflict(id: entry.id, existing: existing) }
-                            duplicates += 1
-                            continue
-                        }
-                        try database.query("""
-                            INSERT INTO entries (id, kind, date, region, municipality, service, amount_cents, description,
-                                                 recorded_at, recorded_by_uid, recorded_by_pid)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """, [.text(entry.id), .text(entry.kind.rawValue), .text(entry.date.description), .text(entry.region),
-                                  .text(entry.municipality.rawValue), .text(entry.service), .integer(entry.amountCents),
-                                  entry.description.map(SQLiteValue.text) ?? .null, .text(recordedAt),
-                                  uid.map { .integer(Int64($0)) } ?? .null, pid.map { .integer(Int64($0)) } ?? .null])
-                        recorded += 1
-                    }
-                    return (recorded, duplicates)
-                }
-                return .success(counts)
+                return .success(try body(database))
             } catch let error as LedgerError {
                 return .failure(error)
             } catch {
@@ -236,20 +260,26 @@ public final class LedgerStore: Sendable {
         }
     }
 
-    /// Now in UTC as ISO 8601 with milliseconds, without allocating a DateFormatter per call.
-    static func utcTimestamp() -> String {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        var seconds = now.tv_sec
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
-                      parts.tm_hour, parts.tm_min, parts.tm_sec, now.tv_nsec / 1_000_000)
+    static func insert(_ entry: LedgerEntry, at recordedAt: String, uid: UInt32?, pid: Int32?, into database: SQLiteConnection) throws {
+        try database.query("""
+            INSERT INTO entries (id, kind, date, region, municipality, service, amount_cents, description, reverses, reason,
+                                 recorded_at, recorded_by_uid, recorded_by_pid)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.text(entry.id), .text(entry.kind.rawValue), .text(entry.date.description), .text(entry.region),
+                  .text(entry.municipality.rawValue), .text(entry.service), .integer(entry.amountCents),
+                  entry.description.map(SQLiteValue.text) ?? .null, entry.reverses.map(SQLiteValue.text) ?? .null,
+                  entry.reason.map(SQLiteValue.text) ?? .null, .text(recordedAt),
+                  uid.map { .integer(Int64($0)) } ?? .null, pid.map { .integer(Int64($0)) } ?? .null])
     }
 
-    private static let columns = "rowid, id, kind, date, region, municipality, service, amount_cents, description"
+    /// The columns `decode` reads, in its order; queries may select more after them.
+    static let columns = "rowid, id, kind, date, region, municipality, service, amount_cents, description, reverses, reason"
+    /// The index of the first column after `columns`.
+    static let columnsCount: Int32 = 11
 
-    private static func entry(id: String, in database: SQLiteConnection) throws -> LedgerEntry? {
+    /// The entry recorded under `id`, or nil.
+    /// - Throws: `LedgerError.unreadable` when that row does not decode (it is not taken for absent).
+    static func entry(id: String, in database: SQLiteConnection) throws -> LedgerEntry? {
         var found: Result<LedgerEntry, UnreadableRow>?
         try database.query("SELECT \(columns) FROM entries WHERE id = ?", [.text(id)]) { found = decode($0) }
         return try found.map { result in
@@ -262,10 +292,15 @@ public final class LedgerStore: Sendable {
 
     /// The entry in `row` (selected with `columns`), or what is wrong with the row: a column of the
     /// wrong type, or a value no entry can have.
-    private static func decode(_ row: SQLiteRow) -> Result<LedgerEntry, UnreadableRow> {
+    static func decode(_ row: SQLiteRow) -> Result<LedgerEntry, UnreadableRow> {
         let id = row.text(1)
         func unreadable(_ column: Int32, _ name: String, _ expected: String) -> Result<LedgerEntry, UnreadableRow> {
             .failure(UnreadableRow(rowid: row.integer(0) ?? 0, id: id, problem: "\(name) \(row.literal(column)) is not \(expected)"))
+        }
+        /// Optional text: text or NULL, nothing else.
+        func optionalText(_ column: Int32) -> String?? {
+            if let text = row.text(column) { return .some(text) }
+            return row.literal(column) == "NULL" ? .some(nil) : nil
         }
         guard let id else { return unreadable(1, "id", "text") }
         guard let kind = row.text(2).flatMap(LedgerEntry.Kind.init) else {
@@ -278,9 +313,10 @@ public final class LedgerStore: Sendable {
         }
         guard let service = row.text(6) else { return unreadable(6, "service", "text") }
         guard let amountCents = row.integer(7) else { return unreadable(7, "amount_cents", "an integer") }
-        let description = row.text(8)
-        guard description != nil || row.literal(8) == "NULL" else { return unreadable(8, "description", "text or NULL") }
+        guard let description = optionalText(8) else { return unreadable(8, "description", "text or NULL") }
+        guard let reverses = optionalText(9) else { return unreadable(9, "reverses", "text or NULL") }
+        guard let reason = optionalText(10) else { return unreadable(10, "reason", "text or NULL") }
         return .success(LedgerEntry(id: id, kind: kind, date: date, region: region, municipality: municipality, service: service,
-                                    amountCents: amountCents, description: description))
+                                    amountCents: amountCents, description: description, reverses: reverses, reason: reason))
     }
 }

@@ -19,9 +19,10 @@ final class SQLiteConnection {
     /// SQLite copies bound text when given SQLITE_TRANSIENT, a C macro Swift cannot import.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    /// Opens the database at `path`; creates it only with `create`, read-only with `readOnly`.
-    init(path: String, create: Bool = false, readOnly: Bool = false) throws {
-        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
+    /// Opens `path`, creating it unless `readOnly` or told not to (`create: false` opens only an
+    /// existing file).
+    init(path: String, readOnly: Bool = false, create: Bool = true) throws {
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)) | SQLITE_OPEN_NOMUTEX
         guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
             let error = SQLiteError(code: sqlite3_errcode(handle), message: String(cString: sqlite3_errmsg(handle)))
             sqlite3_close(handle)
@@ -92,6 +93,13 @@ final class SQLiteConnection {
         }
     }
 
+    /// A single text value (e.g. `PRAGMA quick_check`).
+    func text(_ sql: String) throws -> String? {
+        var value: String?
+        try query(sql) { value = $0.text(0) }
+        return value
+    }
+
     /// A single integer (e.g. `PRAGMA user_version`).
     func integer(_ sql: String, _ arguments: [SQLiteValue] = []) throws -> Int64 {
         var value: Int64 = 0
@@ -104,6 +112,17 @@ final class SQLiteConnection {
         var values: [String] = []
         try query(sql) { values.append($0.text(0) ?? $0.literal(0)) }
         return values
+    }
+
+    /// Copies the whole database into `destination` (a fresh connection) with SQLite's online backup
+    /// API, in one step: the copy is one consistent snapshot, and in WAL mode writers on other
+    /// connections go on meanwhile.
+    func backup(into destination: SQLiteConnection) throws {
+        guard let backup = sqlite3_backup_init(destination.handle, "main", handle, "main") else { throw destination.error() }
+        let stepped = sqlite3_backup_step(backup, -1)
+        guard sqlite3_backup_finish(backup) == SQLITE_OK, stepped == SQLITE_DONE else {
+            throw SQLiteError(code: stepped, message: String(cString: sqlite3_errstr(stepped)))
+        }
     }
 
     /// Runs `body` in a transaction: COMMIT when it returns, ROLLBACK when it throws.

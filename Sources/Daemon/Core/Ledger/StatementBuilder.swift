@@ -37,7 +37,7 @@ public struct LedgerPeriod: Sendable, Equatable, CustomStringConvertible {
     public var description: String { month.map { String(format: "%04d-%02d", year, $0) } ?? String(year) }
 }
 
-/// `ledger.statement`'s answer (ARCHITECTURE §6, pinned shape).
+/// `ledger.statement`'s answer (docs/architecture.md §6, pinned shape).
 public struct Statement: Encodable, Sendable {
     public struct Row: Encodable, Sendable {
         public var municipality: MunicipalityRef
@@ -59,10 +59,23 @@ public struct Statement: Encodable, Sendable {
     /// The key that split the shared pool, when there was one.
     public var key: AllocationKeySummary?
     public var entries: Int
-    public var notes: [String]
+    /// The period's reversals, when asked for (they are always netted in the amounts above).
+    public var reversals: [ReversalLine]?
+    public var notes: [LocalizedText]
 }
 
-/// `ledger.balance`'s answer (ARCHITECTURE §6, pinned shape).
+/// A correction as a statement lists it.
+public struct ReversalLine: Encodable, Sendable {
+    public var id: String
+    public var reverses: String
+    public var date: String
+    public var municipality: MunicipalityRef
+    public var service: String
+    public var amount: Money
+    public var reason: String
+}
+
+/// `ledger.balance`'s answer (docs/architecture.md §6, pinned shape).
 public struct Balance: Encodable, Sendable {
     public struct Row: Encodable, Sendable {
         public var municipality: MunicipalityRef
@@ -82,22 +95,23 @@ public struct Balance: Encodable, Sendable {
     public var year: Int
     public var rows: [Row]
     public var totals: Totals
-    public var notes: [String]
+    public var notes: [LocalizedText]
 }
 
 public struct StatementBuilder {
     let region: LoadedRegion
     let statistics: StatisticsTable
-    let substitutes: [String: StatisticSubstitute]
+    let library: KeyLibrary
 
-    public init(region: LoadedRegion, statistics: StatisticsTable, substitutes: [String: StatisticSubstitute]) {
+    public init(region: LoadedRegion, statistics: StatisticsTable, library: KeyLibrary) {
         self.region = region
         self.statistics = statistics
-        self.substitutes = substitutes
+        self.library = library
     }
 
     /// The statement of `period` from `entries` (the region's entries of that period).
-    public func statement(_ period: LedgerPeriod, entries: [LedgerEntry], municipality: MunicipalityCode? = nil) throws(DecisionError) -> Statement {
+    public func statement(_ period: LedgerPeriod, entries: [LedgerEntry], municipality: MunicipalityCode? = nil,
+                          listingReversals: Bool = false) throws(RPCError) -> Statement {
         let members = region.declaration.members
         var causerPays: [MunicipalityCode: Decimal] = [:]
         var pool: Decimal = 0
@@ -109,11 +123,13 @@ public struct StatementBuilder {
             let member = region.declaration.member(entry.municipality) ?? MunicipalityRef(code: entry.municipality, name: entry.municipality.rawValue)
             do {
                 let cost = try region.plugin.costResponsibility(CostQuery(municipality: member, service: ServiceID(rawValue: entry.service), date: entry.date))
-                switch (cost.principle, cost.payer) {
-                case (.sharedByKey, _):
+                // Who finally bears the cost decides where it goes: the pool split by the key, or the
+                // member that bears it (the client's own municipality or another member).
+                switch cost.bearer {
+                case .membersByKey:
                     pool += amount
-                case (_, .municipality(let payer)) where region.declaration.member(payer.code) != nil:
-                    causerPays[payer.code, default: 0] += amount
+                case .municipality(let bearer) where region.declaration.member(bearer.code) != nil:
+                    causerPays[bearer.code, default: 0] += amount
                 default:
                     causerPays[entry.municipality, default: 0] += amount
                 }
@@ -122,20 +138,39 @@ public struct StatementBuilder {
                 causerPays[entry.municipality, default: 0] += amount
             }
         }
-        var notes: [String] = []
+        var notes: [LocalizedText] = []
         var shared: [MunicipalityCode: Decimal] = [:]
         var key: AllocationKeySummary?
         if pool != 0 {
-            let definition = try region.plugin.allocationKey(AllocationKeyQuery(year: period.year))
-            let allocation = try AllocationEngine.allocate(amount: pool, key: definition, members: members, statistics: statistics,
-                                                           substitutes: substitutes, year: period.year)
+            let definition = try DecisionMethods.ask { () throws(DecisionError) in
+                try region.plugin.allocationKey(AllocationKeyQuery(year: period.year))
+            }
+            let allocation: Allocation
+            do {
+                allocation = try AllocationEngine.allocate(amount: pool, key: definition, members: members, statistics: statistics,
+                                                           library: library, rule: .newestUpToYear, year: period.year)
+            } catch {
+                throw RPCError.from(error)
+            }
             for share in allocation.shares { shared[share.municipality.code] = share.amount.amount }
             key = allocation.key
-            notes.append("shared pool \(Money(pool)) split by the \(definition.pool) key of \(period.year) (\(allocation.status.rawValue))")
+            notes.append(LocalizedText(
+                fi: "yhteinen kustannuspooli \(Money(pool)) jaettu vuoden \(period.year) jakoavaimella \(definition.pool) (\(allocation.status.rawValue))",
+                en: "shared pool \(Money(pool)) split by the \(definition.pool) key of \(period.year) (\(allocation.status.rawValue))"))
             notes += allocation.notes
         }
+        let reversals = entries.filter { $0.reverses != nil && (municipality == nil || $0.municipality == municipality) }
+        if !reversals.isEmpty {
+            notes.append(reversals.count == 1
+                ? LocalizedText(fi: "1 oikaisu (vastakirjaus) on vähennetty näistä summista",
+                                en: "1 reversal (correction) is netted in these amounts")
+                : LocalizedText(fi: "\(reversals.count) oikaisua (vastakirjausta) on vähennetty näistä summista",
+                                en: "\(reversals.count) reversals (corrections) are netted in these amounts"))
+        }
         if unclassified > 0 {
-            notes.append("\(unclassified) entries are for services the region answers no cost rule for; each is charged to its own municipality")
+            notes.append(LocalizedText(
+                fi: "\(unclassified) kirjausta koskee palveluja, joille alueella ei ole kustannussääntöä; kukin on kirjattu omalle kunnalleen",
+                en: "\(unclassified) entries are for services the region answers no cost rule for; each is charged to its own municipality"))
         }
         let rows = members.sorted { $0.name < $1.name }
             .filter { municipality == nil || $0.code == municipality }
@@ -147,11 +182,18 @@ public struct StatementBuilder {
                          totals: Statement.Totals(causerPays: rows.reduce(.zero) { $0 + $1.causerPays },
                                                   sharedShare: rows.reduce(.zero) { $0 + $1.sharedShare },
                                                   total: rows.reduce(.zero) { $0 + $1.total }),
-                         key: key, entries: costEntries, notes: notes)
+                         key: key, entries: costEntries,
+                         reversals: listingReversals ? reversals.map { entry in
+                             ReversalLine(id: entry.id, reverses: entry.reverses ?? "", date: entry.date.description,
+                                          municipality: region.declaration.member(entry.municipality)
+                                              ?? MunicipalityRef(code: entry.municipality, name: entry.municipality.rawValue),
+                                          service: entry.service, amount: Money(Decimal(entry.amountCents) / 100), reason: entry.reason ?? "")
+                         } : nil,
+                         notes: notes)
     }
 
     /// Advance bills of `year` against the year's actual statement, per member.
-    public func balance(year: Int, entries: [LedgerEntry]) throws(DecisionError) -> Balance {
+    public func balance(year: Int, entries: [LedgerEntry]) throws(RPCError) -> Balance {
         let statement = try statement(LedgerPeriod(String(year))!, entries: entries)
         var billed: [MunicipalityCode: Decimal] = [:]
         for entry in entries where entry.kind == .advanceBill {
@@ -165,6 +207,7 @@ public struct StatementBuilder {
                        totals: Balance.Totals(billed: rows.reduce(.zero) { $0 + $1.billed },
                                               actual: rows.reduce(.zero) { $0 + $1.actual },
                                               difference: rows.reduce(.zero) { $0 + $1.difference }),
-                       notes: ["positive difference = extra bill, negative = refund"] + statement.notes)
+                       notes: [LocalizedText(fi: "positiivinen erotus = lisälasku, negatiivinen = palautus",
+                                             en: "positive difference = extra bill, negative = refund")] + statement.notes)
     }
 }

@@ -8,11 +8,11 @@ enum CheckReport {
     /// Checks the configuration and `candidates` (or, with none, every configured plugin); prints
     /// text or JSON; returns true when nothing is wrong.
     static func run(settings: DaemonSettings, candidates: [String], json: Bool) -> Bool {
-        var lines = ["alued: config \(settings.configPath): syntax ok"]
+        var lines = ["alued: config \(settings.configPath): syntax ok"] + settings.warnings.map { "alued: warning: \($0)" }
         var ok = true
         do {
             let directory = try MunicipalityDirectory.load(dataDir: settings.dataDir)
-            let statistics = try StatisticsTable.load(dataDir: settings.dataDir)
+            let statistics = try StatisticsTable.load(dataDir: settings.dataDir, stateDir: settings.stateDir)
             let keys = try KeyLibrary.load(dataDir: settings.dataDir)
             lines.append("alued: data \(settings.dataDir): \(directory.all.count) municipalities, \(statistics.values.count) statistics, \(keys.keys.count) reusable keys")
         } catch {
@@ -45,7 +45,8 @@ enum CheckReport {
     static func child(_ library: String, settings: DaemonSettings, quick: Bool) -> Int32 {
         do {
             let kit = ConformanceKit(directory: try MunicipalityDirectory.load(dataDir: settings.dataDir), dataDir: settings.dataDir,
-                                     statistics: try StatisticsTable.load(dataDir: settings.dataDir))
+                                     statistics: try StatisticsTable.load(dataDir: settings.dataDir),
+                                     law: try NationalLaw.load(dataDir: settings.dataDir))
             print(kit.check(path: library, quick: quick).json())
             return 0
         } catch {

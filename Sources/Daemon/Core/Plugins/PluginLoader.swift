@@ -1,7 +1,7 @@
 // Plugins/PluginLoader.swift — checks who could have written a plugin library, opens it, checks its
 // API version, creates the plugin.
 //
-// The recipe and its pitfalls are in shared/design/plugins.md: RTLD_NOW so unresolved symbols fail
+// The loading rules are docs/architecture.md §7: RTLD_NOW so unresolved symbols fail
 // here and not in the middle of a request, RTLD_LOCAL so two plugins' identical entry-point names
 // do not collide, RTLD_NODELETE and never dlclose because the Swift runtime keeps pointers into a
 // loaded image's metadata.

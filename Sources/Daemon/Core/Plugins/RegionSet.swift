@@ -45,7 +45,7 @@ public struct RegionSet: Sendable {
     /// `probe` (the daemon passes a child-process check) sees each library first: a library it
     /// rejects — or that crashes it — is never loaded into this process.
     public static func load(sources: [PluginSource], directory: MunicipalityDirectory, dataDir: String,
-                            statistics: StatisticsTable, log: Log,
+                            statistics: StatisticsTable, statutes: StatutoryLayer, log: Log,
                             probe: (([String]) -> [ConformanceReport])? = nil) -> (set: RegionSet, failures: [PluginFailure]) {
         var loaded: [LoadedRegion] = []
         var statuses: [PluginStatus] = []
@@ -72,7 +72,7 @@ public struct RegionSet: Sendable {
                                           message: problems.joined(separator: "; "))
                 }
                 let data = try RegionDataLoader.load(regionID: declaration.id, members: declaration.members.map(\.code),
-                                                     dataDir: dataDir, statistics: statistics)
+                                                     dataDir: dataDir, statistics: statistics, statutes: statutes)
                 let configured: any RegionPlugin
                 do {
                     configured = try plugin.configured(with: data)

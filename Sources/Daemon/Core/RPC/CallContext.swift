@@ -17,6 +17,15 @@ public protocol DaemonServices: AnyObject, Sendable {
     func reload(requestedBy: String) -> ReloadOutcome
     /// A fresh id for a decision, unique within this daemon's lifetime and across restarts.
     func nextDecisionID() -> String
+    /// Stores imported figures in the state directory and serves them from a new generation;
+    /// returns that generation. Nothing changes when it throws.
+    func importStatistics(_ batches: [ImportedBatch]) throws(RPCError) -> Int
+}
+
+extension DaemonServices {
+    public func importStatistics(_ batches: [ImportedBatch]) throws(RPCError) -> Int {
+        throw .internalError("this daemon keeps no state directory for imported statistics")
+    }
 }
 
 /// Facts about the running daemon for system.status.
@@ -49,13 +58,6 @@ public struct ReloadOutcome: Sendable {
     }
 }
 
-/// Release information, reported by system.status and `--version`.
-public enum AlueVersion {
-    public static let version = "0.1.0"
-    /// The wire protocol's version (ARCHITECTURE §3); bumped only for incompatible changes.
-    public static let protocolVersion = 1
-}
-
 /// Encodes Codable answers. One per connection: JSONEncoder is a mutable class and not shared.
 public final class ResponseEncoder {
     private let encoder: JSONEncoder
@@ -65,7 +67,9 @@ public final class ResponseEncoder {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
-    public func encode<Value: Encodable>(_ value: Value) throws(RPCError) -> [UInt8] {
+    /// `value` as JSON, its localized texts in `language`.
+    public func encode<Value: Encodable>(_ value: Value, language: Language = .fi) throws(RPCError) -> [UInt8] {
+        encoder.userInfo[.alueLanguage] = language
         do {
             return Array(try encoder.encode(value))
         } catch {
@@ -83,19 +87,22 @@ public struct CallContext {
     public let encoder: ResponseEncoder
     /// The default `date` of a decision: today in the daemon's local time zone.
     public let today: EffectiveDate
+    /// The language of notes, messages and labels (the call's `lang`, Finnish by default).
+    public var language: Language
 
     public init(snapshot: RuntimeSnapshot, daemon: any DaemonServices, peer: PeerCredentials?, role: Role,
-                encoder: ResponseEncoder, today: EffectiveDate = .today()) {
+                encoder: ResponseEncoder, today: EffectiveDate = .today(), language: Language = .fi) {
         self.snapshot = snapshot
         self.daemon = daemon
         self.peer = peer
         self.role = role
         self.encoder = encoder
         self.today = today
+        self.language = language
     }
 
     public func encoded<Value: Encodable>(_ value: Value) throws(RPCError) -> Reply {
-        .encoded(try encoder.encode(value))
+        .encoded(try encoder.encode(value, language: language))
     }
 }
 

@@ -2,9 +2,10 @@
 //
 // Plugins are pure and a generation never changes, so the same question gets the same decision;
 // encoding it (JSONEncoder) costs far more than the socket round trip. The cache keeps the encoded
-// bytes with an empty `decisionId` and splices a fresh id into each copy, so every answer still
-// has its own id. It is bounded in bytes (keys and answers; cleared when full), its keys are
-// bounded because every string parameter is, and it dies with its generation on reload.
+// bytes with an empty top-level `decisionId` and splices a fresh id into each copy, so every answer
+// has its own id — and an answer without one is an error, never sent. It is bounded in bytes (keys
+// and answers; cleared when full), its keys are bounded because every string parameter is, and it
+// dies with its generation on reload.
 
 import Foundation
 import PluginAPI
@@ -42,14 +43,13 @@ public final class DecisionCache: Sendable {
     /// The bytes of keys and answers kept before the cache starts over.
     public let limitBytes: Int
 
-    /// Encoded answer and the offset inside it where the decision id belongs (between the quotes
-    /// of `"decisionId":""`).
-    private struct Entry {
-        var bytes: [UInt8]
-        var idOffset: Int
+    /// A question and the language its notes are in.
+    private struct Key: Hashable {
+        var question: DecisionCacheKey
+        var language: Language
     }
 
-    private let table = Mutex<(entries: [DecisionCacheKey: Entry], bytes: Int)>(([:], 0))
+    private let table = Mutex<(entries: [Key: DecisionTemplate], bytes: Int)>(([:], 0))
 
     public init(limitBytes: Int) {
         self.limitBytes = limitBytes
@@ -59,44 +59,81 @@ public final class DecisionCache: Sendable {
         table.withLock { Usage(entries: $0.entries.count, bytes: $0.bytes, limitBytes: limitBytes) }
     }
 
-    /// The answer for `key` with `decisionID` in it, encoding `make()` on the first ask.
-    func answer(_ key: DecisionCacheKey, decisionID: String, make: () throws(RPCError) -> [UInt8]) throws(RPCError) -> [UInt8] {
-        let cached = table.withLock { $0.entries[key] }
-        let entry: Entry
-        if let cached {
-            entry = cached
-        } else {
-            let bytes = try make()
-            guard let offset = Self.idOffset(in: bytes) else { return bytes }
-            entry = Entry(bytes: bytes, idOffset: offset)
-            let cost = bytes.count + key.approximateBytes
-            // One answer may take at most 1/16 of the cache; a larger one is answered, not kept.
-            if cost <= limitBytes / 16 {
-                table.withLock { table in
-                    if table.bytes + cost > limitBytes {
-                        table.entries.removeAll(keepingCapacity: true)
-                        table.bytes = 0
-                    }
-                    if table.entries.updateValue(entry, forKey: key) == nil { table.bytes += cost }
+    /// The answer for `question` in `language` with `decisionID` in it, encoding `make()` on the first ask.
+    /// - Throws: an internal error rather than ever answering with an empty `decisionId`.
+    func answer(_ question: DecisionCacheKey, language: Language, decisionID: String,
+                make: () throws(RPCError) -> [UInt8]) throws(RPCError) -> [UInt8] {
+        let key = Key(question: question, language: language)
+        if let cached = table.withLock({ $0.entries[key] }) { return try cached.filled(with: decisionID) }
+        let template = try DecisionTemplate(encoded: try make())
+        let cost = template.bytes.count + question.approximateBytes
+        // One answer may take at most 1/16 of the cache; a larger one is answered, not kept.
+        if cost <= limitBytes / 16 {
+            table.withLock { table in
+                if table.bytes + cost > limitBytes {
+                    table.entries.removeAll(keepingCapacity: true)
+                    table.bytes = 0
                 }
+                if table.entries.updateValue(template, forKey: key) == nil { table.bytes += cost }
             }
         }
+        return try template.filled(with: decisionID)
+    }
+}
+
+/// An encoded decision whose top-level `decisionId` is empty, and where a fresh id goes.
+public struct DecisionTemplate: Sendable {
+    let bytes: [UInt8]
+    /// Between the quotes of the top-level `"decisionId":""`.
+    let idOffset: Int
+
+    /// - Throws: when `encoded` has no empty top-level `decisionId` (a nested decision's own
+    ///   `decisionId` does not count), so an answer without an id can never be produced.
+    public init(encoded: [UInt8]) throws(RPCError) {
+        guard let offset = Self.topLevelIDOffset(in: encoded) else {
+            throw .internalError("the encoded decision has no empty top-level decisionId to fill in")
+        }
+        bytes = encoded
+        idOffset = offset
+    }
+
+    /// The decision with `decisionID` spliced in; the id must be a non-empty plain token.
+    public func filled(with decisionID: String) throws(RPCError) -> [UInt8] {
+        guard !decisionID.isEmpty, decisionID.utf8.allSatisfy({ $0 > 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else {
+            throw .internalError("refusing to answer with the decision id '\(decisionID)': it must be a non-empty token")
+        }
         var answer = [UInt8]()
-        answer.reserveCapacity(entry.bytes.count + decisionID.utf8.count)
-        answer.append(contentsOf: entry.bytes[..<entry.idOffset])
+        answer.reserveCapacity(bytes.count + decisionID.utf8.count)
+        answer.append(contentsOf: bytes[..<idOffset])
         answer.append(contentsOf: decisionID.utf8)
-        answer.append(contentsOf: entry.bytes[entry.idOffset...])
+        answer.append(contentsOf: bytes[idOffset...])
         return answer
     }
 
-    /// JSON escaping turns any quote inside a string into `\"`, so the unescaped sequence can only be
-    /// the top-level member itself.
+    /// `"decisionId":"` — the member's key and the opening quote of its value.
     private static let marker = Array(#""decisionId":""#.utf8)
 
-    private static func idOffset(in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= marker.count else { return nil }
-        for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
-            if bytes[start..<start + marker.count].elementsEqual(marker) { return start + marker.count }
+    /// Scans the JSON text keeping track of nesting and skipping strings, so only a member of the
+    /// outermost object matches.
+    static func topLevelIDOffset(in bytes: [UInt8]) -> Int? {
+        var depth = 0
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+            case UInt8(ascii: "\""):
+                if depth == 1, bytes[index...].starts(with: marker) {
+                    let end = index + marker.count
+                    return end < bytes.count && bytes[end] == UInt8(ascii: "\"") ? end : nil
+                }
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+            default: break
+            }
+            index += 1
         }
         return nil
     }

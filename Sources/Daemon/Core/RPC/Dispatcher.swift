@@ -83,12 +83,16 @@ public struct Dispatcher: Sendable {
         let outcome = Result(catching: { () throws(RPCError) -> Reply in
             guard let method else { throw unknownMethod(request.method) }
             guard context.role >= method.role else {
+                let hidden = context.peer?.uid == Role.overflowUID
+                    ? " (uid 65534 is the kernel's overflow uid: alued seems to run in a user namespace that hides its clients, e.g. PrivateUsers=)" : ""
                 throw RPCError(.permissionDenied,
-                               "\(request.method) needs the \(method.role) role; this peer (\(context.peer?.description ?? "unknown")) is \(context.role)")
+                               "\(request.method) needs the \(method.role) role; this peer (\(context.peer?.description ?? "unknown")) is \(context.role)\(hidden)")
             }
             let params = try Params(request.params)
-            try params.rejectUnknown(allowed: method.params.map(\.name))
-            return try method.handler(context, params)
+            try params.rejectUnknown(allowed: method.params.map(\.name) + [ParamSpec.lang.name])
+            var localized = context
+            localized.language = try params.language()
+            return try method.handler(localized, params)
         })
         daemon.stats.record(method: request.method, known: method != nil, microseconds: elapsed(since: started),
                             failed: (try? outcome.get()) == nil)
@@ -98,14 +102,15 @@ public struct Dispatcher: Sendable {
         guard let id = request.id else { return nil }
         switch outcome {
         case .success(let reply): return Self.frame(id: id, result: reply)
-        case .failure(let error): return Self.frame(id: id, error: error)
+        case .failure(let error):
+            return Self.frame(id: id, error: error, language: (try? Params(request.params).language()) ?? .fi)
         }
     }
 
     /// One structured key=value line per mutating or refused call, with the peer, the request id
-    /// and an audit id of its own (ARCHITECTURE §8).
+    /// and an audit id of its own (docs/architecture.md §8).
     private func audit(method: String, id: JSONValue?, context: CallContext, outcome: Result<Reply, RPCError>) {
-        let peer = context.peer.map { "uid=\($0.uid) gid=\($0.gid) pid=\($0.pid)" } ?? "uid=? gid=? pid=?"
+        let peer = context.peer?.description ?? "uid=? gid=? pid=?"
         let result: String
         switch outcome {
         case .success: result = "result=ok"
@@ -144,12 +149,12 @@ public struct Dispatcher: Sendable {
     }
 
     /// An error answer; also used by the transport for errors outside any request (overload, too large).
-    public static func frame(id: JSONValue, error: RPCError) -> [UInt8] {
+    public static func frame(id: JSONValue, error: RPCError, language: Language = .fi) -> [UInt8] {
         var writer = JSONWriter()
         writer.raw("{\"jsonrpc\":\"2.0\",\"id\":")
         writer.value(id)
         writer.raw(",\"error\":")
-        writer.value(error.json)
+        writer.value(error.json(in: language))
         writer.raw("}")
         return writer.bytes
     }

@@ -25,6 +25,11 @@ public struct ParamSpec: Sendable {
     }
 }
 
+extension ParamSpec {
+    /// Every method takes `lang`: the language of its notes, messages and labels.
+    public static let lang = ParamSpec("lang", "string", "language of notes, messages and labels: \"fi\" (default) or \"en\"; quotes stay verbatim")
+}
+
 /// One method: its contract and its handler.
 public struct MethodSpec: Sendable {
     public typealias Handler = @Sendable (CallContext, Params) throws(RPCError) -> Reply
@@ -33,7 +38,7 @@ public struct MethodSpec: Sendable {
     public var summary: String
     public var role: Role
     public var params: [ParamSpec]
-    /// What the result is, in words (the pinned shape from ARCHITECTURE §3–§4).
+    /// What the result is, in words (the pinned shape from docs/architecture.md §3–§4).
     public var result: String
     /// True for methods that change state; they get an audit line.
     public var mutating: Bool
@@ -64,5 +69,5 @@ public struct MethodTable: Sendable {
 
     /// The methods alued serves.
     public static let standard = MethodTable(SystemMethods.all + RegionMethods.all + DecisionMethods.all + CostMethods.all
-                                                  + LedgerMethods.all)
+                                                  + LedgerMethods.all + StatisticsMethods.all)
 }

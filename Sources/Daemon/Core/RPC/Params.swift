@@ -15,6 +15,8 @@ public struct Params: Sendable {
     /// sends grows an answer, a log line or a cache key (a megabyte "municipality" once cost 23 s
     /// of edit distances).
     public static let maxStringBytes = 256
+    /// The longest URL accepted (a statistics table's address), as browsers and servers commonly allow.
+    public static let maxURLBytes = 2048
 
     public init(_ json: JSONValue?, prefix: String = "") throws(RPCError) {
         self.prefix = prefix
@@ -75,6 +77,16 @@ public struct Params: Sendable {
         let nested = try Params(value, prefix: "\(prefix)\(name).")
         try nested.rejectUnknown(allowed: allowed)
         return nested
+    }
+
+    /// Parameter `lang`: the language of notes, messages and labels, Finnish when absent.
+    public func language() throws(RPCError) -> Language {
+        guard let input = try optionalString(ParamSpec.lang.name) else { return .fi }
+        guard let language = Language(rawValue: input) else {
+            throw .invalidParams(fi: "parametrin 'lang' arvo on \"fi\" tai \"en\", ei '\(input)'",
+                                 en: "parameter 'lang' must be \"fi\" or \"en\", not '\(input)'")
+        }
+        return language
     }
 
     /// Refuses parameter names the method does not know, so a typo is not silently ignored.

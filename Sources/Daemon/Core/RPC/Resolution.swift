@@ -19,16 +19,39 @@ extension CallContext {
                               ("suggestions", .array(suggestions.map { .string($0.nameFi) }))])
     }
 
-    /// The catalog service named by parameter `service`.
+    /// The catalog service named by parameter `service`: its id, or its Finnish or English name
+    /// written like a municipality (`Työkokeilu`, `tyokokeilu`, `Palkkatuki`).
     func service(_ params: Params) throws(RPCError) -> ServiceID {
         let input = try params.string("service")
-        let id = ServiceID(rawValue: input)
-        if ServiceCatalog.entry(id) != nil { return id }
+        if let id = Self.catalogService(named: input) { return id }
         let suggestions = Self.nearestServices(to: input)
         throw RPCError(.unknownService,
-                       "'\(input.excerpt())' is not a service id of the catalog" + (suggestions.isEmpty ? "" : "; nearest: \(suggestions.joined(separator: ", "))") + " (services.list shows all)",
+                       "'\(input.excerpt())' is not a service of the catalog" + (suggestions.isEmpty ? "" : "; nearest: \(suggestions.joined(separator: ", "))"),
                        data: [("input", .string(input)), ("suggestions", .array(suggestions.map { .string($0) }))])
     }
+
+    static func catalogService(named input: String) -> ServiceID? {
+        let id = ServiceID(rawValue: input)
+        if ServiceCatalog.entry(id) != nil { return id }
+        return servicesByName[NameKey.of(input)]
+    }
+
+    /// Every catalog service under the keys of its id, its full names and its Finnish short name
+    /// (before a parenthesis or comma: `Palkkatuki (päätös ja maksatus)` → `palkkatuki`). The
+    /// first service to claim a key keeps it, ids first.
+    private static let servicesByName: [String: ServiceID] = {
+        var table: [String: ServiceID] = [:]
+        let spellings: [(ServiceEntry) -> String] = [
+            \.id.rawValue, \.nameFi, \.nameEn,
+            { String($0.nameFi.prefix { $0 != "(" && $0 != "," }) },
+        ]
+        for spelling in spellings {
+            for entry in ServiceCatalog.entries where table[NameKey.of(spelling(entry))] == nil {
+                table[NameKey.of(spelling(entry))] = entry.id
+            }
+        }
+        return table
+    }()
 
     /// The catalog ids closest to `input`: those containing it or contained in it first, then by edit
     /// distance. None for an input longer than any id could be misspelt (`longestSuggestible`).
@@ -74,23 +97,41 @@ extension CallContext {
         throw RPCError(.noRegion, message, data: data)
     }
 
-    /// The loaded region with id parameter `name`.
+    /// The loaded region named by parameter `name`: its id, or its id or name written like a
+    /// municipality (`Päijät-Häme`, `TyöHäme`, `Oulun seudun työllisyysalue`).
     func region(_ params: Params, _ name: String = "region") throws(RPCError) -> LoadedRegion {
-        let id = try params.string(name)
-        if let region = snapshot.regions.region(id: id) { return region }
+        let input = try params.string(name)
+        if let region = snapshot.regions.region(id: input) { return region }
+        let key = NameKey.of(input)
+        if let region = snapshot.regions.regions.first(where: { NameKey.of($0.declaration.id) == key || NameKey.of($0.declaration.name) == key }) {
+            return region
+        }
         let known = snapshot.regions.regions.map(\.declaration.id)
-        throw .invalidParams("unknown region '\(id)'; loaded regions: \(known.isEmpty ? "none" : known.joined(separator: ", "))")
+        throw RPCError(.invalidParams, "unknown region '\(input)'; loaded regions: \(known.isEmpty ? "none" : known.joined(separator: ", "))",
+                       data: [("input", .string(input)), ("loadedRegions", .array(known.map { .string($0) }))])
     }
 
     /// The encoded answer to `key` with a fresh decision id: from this generation's cache, or
     /// computed by `make` (which must leave `decisionId` empty) and encoded once.
     func cachedAnswer<Value: Encodable>(_ key: DecisionCacheKey, _ make: () throws(RPCError) -> Value) throws(RPCError) -> Reply {
-        .encoded(try snapshot.answers.answer(key, decisionID: daemon.nextDecisionID()) { () throws(RPCError) in
-            try encoder.encode(try make())
+        .encoded(try snapshot.answers.answer(key, language: language, decisionID: daemon.nextDecisionID()) { () throws(RPCError) in
+            try encoder.encode(try make(), language: language)
         })
     }
 }
 
 extension MunicipalityRecord {
-    var json: JSONValue { .object([("code", .string(code.rawValue)), ("name", .string(nameFi))]) }
+    var json: JSONValue { ref.json }
+}
+
+extension MunicipalityRef {
+    /// `{code, name}`, as every answer names a municipality.
+    var json: JSONValue { .object([("code", .string(code.rawValue)), ("name", .string(name))]) }
+}
+
+extension MunicipalityDirectory {
+    /// `{code, name}` of a code, the code standing for the name if the directory does not know it.
+    func json(_ code: MunicipalityCode) -> JSONValue {
+        record(code)?.json ?? MunicipalityRef(code: code, name: code.rawValue).json
+    }
 }

@@ -121,10 +121,7 @@ public struct MunicipalityDirectory: Sendable {
     public func knownAuthority(_ code: MunicipalityCode) -> KnownAuthority? { authorities[code] }
 
     /// Lowercase, without diacritics, spaces or hyphens: `Mänttä-Vilppula` → `manttavilppula`.
-    static func normalize(_ name: String) -> String {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .filter { $0.isLetter || $0.isNumber }
-    }
+    static func normalize(_ name: String) -> String { NameKey.of(name) }
 }
 
 /// A data file is missing or malformed; the message names the file.

@@ -5,12 +5,12 @@ import Foundation
 import PluginAPI
 
 public enum RegionDataLoader {
-    /// The parameters of region `regionID` (none when the region has no parameters file) and the
-    /// statistics restricted to `members`.
+    /// The parameters of region `regionID` (none when the region has no parameters file), the
+    /// statistics restricted to `members` and the statutory layer.
     public static func load(regionID: String, members: [MunicipalityCode], dataDir: String,
-                            statistics: StatisticsTable) throws -> RegionData {
+                            statistics: StatisticsTable, statutes: StatutoryLayer) throws -> RegionData {
         RegionData(parameters: try parameters(regionID: regionID, dataDir: dataDir),
-                   statistics: statistics.restricted(to: Set(members)))
+                   statistics: statistics.restricted(to: Set(members)), statutes: statutes)
     }
 
     static func parameters(regionID: String, dataDir: String) throws -> [String: ParameterSeries] {
@@ -24,53 +24,6 @@ public enum RegionDataLoader {
         } catch {
             throw DataError("\(path): \(describe(error))")
         }
-    }
-}
-
-/// All statistics of `config/data/statistics/*.json`: statistic → municipality → dated values.
-public struct StatisticsTable: Sendable, Equatable {
-    public var values: [String: [MunicipalityCode: [StatisticValue]]]
-    /// Each statistic's description from its file.
-    public var descriptions: [String: String]
-
-    public init(values: [String: [MunicipalityCode: [StatisticValue]]] = [:], descriptions: [String: String] = [:]) {
-        self.values = values
-        self.descriptions = descriptions
-    }
-
-    public static func load(dataDir: String) throws -> StatisticsTable {
-        let directory = "\(dataDir)/statistics"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return StatisticsTable() }
-        struct File: Decodable {
-            struct Row: Decodable {
-                var municipality: MunicipalityCode
-                var value: Decimal
-                var referenceDate: EffectiveDate
-                var source: String
-            }
-            var statistic: String
-            var description: String
-            var values: [Row]
-        }
-        var table = StatisticsTable()
-        for name in names.sorted() where name.hasSuffix(".json") {
-            let path = "\(directory)/\(name)"
-            do {
-                let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
-                table.descriptions[file.statistic] = file.description
-                for row in file.values {
-                    table.values[file.statistic, default: [:]][row.municipality, default: []]
-                        .append(StatisticValue(value: row.value, referenceDate: row.referenceDate, source: row.source))
-                }
-            } catch {
-                throw DataError("\(path): \(describe(error))")
-            }
-        }
-        return table
-    }
-
-    public func restricted(to members: Set<MunicipalityCode>) -> [String: [MunicipalityCode: [StatisticValue]]] {
-        values.mapValues { $0.filter { members.contains($0.key) } }
     }
 }
 

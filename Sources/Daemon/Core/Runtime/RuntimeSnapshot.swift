@@ -10,6 +10,8 @@ public final class RuntimeSnapshot: Sendable {
     public let settings: DaemonSettings
     public let directory: MunicipalityDirectory
     public let statistics: StatisticsTable
+    /// National law: the statutory layer and the benefit shares (config/data/national).
+    public let law: NationalLaw
     /// Reusable allocation keys and declared statistic substitutes (config/data/keys).
     public let keys: KeyLibrary
     public let regions: RegionSet
@@ -17,11 +19,12 @@ public final class RuntimeSnapshot: Sendable {
     public let answers: DecisionCache
 
     public init(generation: Int, settings: DaemonSettings, directory: MunicipalityDirectory,
-                statistics: StatisticsTable, keys: KeyLibrary, regions: RegionSet) {
+                statistics: StatisticsTable, law: NationalLaw, keys: KeyLibrary, regions: RegionSet) {
         self.generation = generation
         self.settings = settings
         self.directory = directory
         self.statistics = statistics
+        self.law = law
         self.keys = keys
         self.regions = regions
         self.answers = DecisionCache(limitBytes: settings.limits.answerCacheBytes)
@@ -49,16 +52,18 @@ public final class RuntimeSnapshot: Sendable {
                              probeInChild: Bool = false) throws -> RuntimeSnapshot {
         let directory: MunicipalityDirectory
         let statistics: StatisticsTable
+        let law: NationalLaw
         let keys: KeyLibrary
         do {
             directory = try MunicipalityDirectory.load(dataDir: settings.dataDir)
-            statistics = try StatisticsTable.load(dataDir: settings.dataDir)
+            statistics = try StatisticsTable.load(dataDir: settings.dataDir, stateDir: settings.stateDir)
+            law = try NationalLaw.load(dataDir: settings.dataDir)
             keys = try KeyLibrary.load(dataDir: settings.dataDir)
         } catch {
             throw SnapshotError(messages: ["\(error)"])
         }
         let (regions, failures) = RegionSet.load(sources: settings.plugins, directory: directory,
-                                                 dataDir: settings.dataDir, statistics: statistics, log: log,
+                                                 dataDir: settings.dataDir, statistics: statistics, statutes: law.services, log: log,
                                                  probe: probeInChild ? { ChildProcessCheck.run($0, configPath: settings.configPath, quick: true) } : nil)
         let stopping = failures.filter { occasion.stops($0.source) }
         guard stopping.isEmpty else {
@@ -71,7 +76,27 @@ public final class RuntimeSnapshot: Sendable {
             log.warning("plugin \(failure.source.name) is skipped; a reload will fail until it loads or the config marks it optional")
         }
         return RuntimeSnapshot(generation: generation, settings: settings, directory: directory,
-                               statistics: statistics, keys: keys, regions: regions)
+                               statistics: statistics, law: law, keys: keys, regions: regions)
+    }
+}
+
+extension RuntimeSnapshot {
+    /// The next generation with `statistics` in place of this one's: the same plugins, configured
+    /// again with the new figures (no library is loaded again, so it takes milliseconds).
+    public func with(statistics: StatisticsTable) throws -> RuntimeSnapshot {
+        var regions: [LoadedRegion] = []
+        for region in self.regions.regions {
+            let data = try RegionDataLoader.load(regionID: region.declaration.id, members: region.declaration.members.map(\.code),
+                                                 dataDir: settings.dataDir, statistics: statistics, statutes: law.services)
+            do {
+                regions.append(LoadedRegion(plugin: try region.plugin.configured(with: data), declaration: region.declaration,
+                                            library: region.library))
+            } catch {
+                throw SnapshotError(messages: ["\(region.declaration.id) refuses the new figures: \(error.message(in: .en))"])
+            }
+        }
+        return RuntimeSnapshot(generation: generation + 1, settings: settings, directory: directory, statistics: statistics,
+                               law: law, keys: keys, regions: RegionSet(regions: regions, statuses: self.regions.statuses))
     }
 }
 

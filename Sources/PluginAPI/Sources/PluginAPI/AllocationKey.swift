@@ -74,10 +74,10 @@ public struct AllocationKey: Hashable, Sendable, Codable {
     public var factors: [AllocationFactor]
     public var basis: [Citation]
     public var status: DecisionStatus
-    public var notes: [String]
+    public var notes: [LocalizedText]
 
     public init(region: String, pool: String, year: Int, factors: [AllocationFactor], basis: [Citation],
-                status: DecisionStatus, notes: [String] = []) {
+                status: DecisionStatus, notes: [LocalizedText] = []) {
         self.region = region
         self.pool = pool
         self.year = year
@@ -88,4 +88,8 @@ public struct AllocationKey: Hashable, Sendable, Codable {
     }
 
     public var summary: AllocationKeySummary { AllocationKeySummary(factors: factors) }
+
+    /// The key as a cost's bearer carries it (`BearerRule.membersByKey`): the pool, its factors and
+    /// the key's own grounds.
+    public var poolKey: PoolKey { PoolKey(pool: pool, key: summary, grounds: Grounds(basis, status, notes: notes)) }
 }

@@ -1,4 +1,4 @@
-// Decision.swift — the fields every answer shares (ARCHITECTURE §4), wrapped around a specific outcome.
+// Decision.swift — the fields every answer shares (docs/architecture.md §4), wrapped around a specific outcome.
 
 /// A decision that explains itself: what was asked (`region`, `municipality`, `service`, `date`),
 /// what the answer rests on (`basis`, `status`, `notes`) and the specific `outcome` (routing,
@@ -16,14 +16,22 @@ public struct Decision<Outcome: Codable & Sendable & Hashable>: Sendable, Hashab
     /// At least one citation.
     public var basis: [Citation]
     public var status: DecisionStatus
-    /// What an inferred or default answer rests on; anything staff should know.
-    public var notes: [String]
+    /// What an inferred or default answer rests on; anything staff should know. On the wire each
+    /// note is a string in the asked language.
+    public var notes: [LocalizedText]
     /// Unique per answer; set by the daemon (plugins leave it empty) so the audit log can refer to it.
     public var decisionId: String
+    /// Set when `date` lies past the period the region's plan declares it covers: the answer then
+    /// rests on a plan that no longer speaks for that day, and no part of it is stronger than
+    /// `inferred`. Absent on the wire otherwise.
+    public var beyondPlanPeriod: PlanPeriod?
+    /// National conditions on the service in force on `date` (the statutory layer, set by the
+    /// daemon), each with its statute. Absent on the wire when there are none.
+    public var conditions: [StatutoryCondition]
     public var outcome: Outcome
 
     public init(region: String, municipality: MunicipalityRef?, service: ServiceID, date: EffectiveDate,
-                basis: [Citation], status: DecisionStatus, notes: [String] = [], outcome: Outcome) {
+                basis: [Citation], status: DecisionStatus, notes: [LocalizedText] = [], outcome: Outcome) {
         self.region = region
         self.municipality = municipality
         self.service = service
@@ -32,6 +40,8 @@ public struct Decision<Outcome: Codable & Sendable & Hashable>: Sendable, Hashab
         self.status = status
         self.notes = notes
         self.decisionId = ""
+        self.beyondPlanPeriod = nil
+        self.conditions = []
         self.outcome = outcome
     }
 
@@ -41,7 +51,7 @@ public struct Decision<Outcome: Codable & Sendable & Hashable>: Sendable, Hashab
     }
 
     private enum CodingKeys: String, CodingKey {
-        case region, municipality, service, date, basis, status, notes, decisionId
+        case region, municipality, service, date, basis, status, notes, decisionId, beyondPlanPeriod, conditions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -52,8 +62,10 @@ public struct Decision<Outcome: Codable & Sendable & Hashable>: Sendable, Hashab
         date = try container.decode(EffectiveDate.self, forKey: .date)
         basis = try container.decode([Citation].self, forKey: .basis)
         status = try container.decode(DecisionStatus.self, forKey: .status)
-        notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
+        notes = try container.decodeIfPresent([LocalizedText].self, forKey: .notes) ?? []
         decisionId = try container.decodeIfPresent(String.self, forKey: .decisionId) ?? ""
+        beyondPlanPeriod = try container.decodeIfPresent(PlanPeriod.self, forKey: .beyondPlanPeriod)
+        conditions = try container.decodeIfPresent([StatutoryCondition].self, forKey: .conditions) ?? []
         outcome = try Outcome(from: decoder)
     }
 
@@ -67,6 +79,8 @@ public struct Decision<Outcome: Codable & Sendable & Hashable>: Sendable, Hashab
         try container.encode(status, forKey: .status)
         try container.encode(notes, forKey: .notes)
         try container.encode(decisionId, forKey: .decisionId)
+        try container.encodeIfPresent(beyondPlanPeriod, forKey: .beyondPlanPeriod)
+        if !conditions.isEmpty { try container.encode(conditions, forKey: .conditions) }
         // The outcome writes its own keys into the same JSON object: the pinned shape is flat.
         try outcome.encode(to: encoder)
     }

@@ -48,6 +48,12 @@ public struct EffectiveDate: Hashable, Comparable, Sendable, CustomStringConvert
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// The Finnish way of writing the day: `1.3.2025`.
+    public var finnish: String { "\(day).\(month).\(year)" }
+
+    /// The day in `language`'s usual notation (`1.3.2025` in Finnish, ISO 8601 in English).
+    public func text(in language: Language) -> String { language == .fi ? finnish : description }
+
     public static func < (lhs: EffectiveDate, rhs: EffectiveDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

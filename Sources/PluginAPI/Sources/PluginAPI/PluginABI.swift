@@ -6,10 +6,10 @@
 /// - Important: `@_alwaysEmitIntoClient` copies this getter into every plugin, so a plugin's
 ///   `alue_plugin_abi` returns the version *it* was compiled with. A `static let` would be read
 ///   from the host's libPluginAPI.so in debug builds and the daemon's check would always pass
-///   (shared/design/plugins.md, pitfall 6). Bump it on every change to a protocol requirement or
+///   (docs/architecture.md §7). Bump it on every change to a protocol requirement or
 ///   to the layout of a type crossing the boundary, and rebuild everything from clean.
 public enum PluginABI {
-    @_alwaysEmitIntoClient public static var version: Int32 { 1 }
+    @_alwaysEmitIntoClient public static var version: Int32 { 2 }
 
     /// Name of the exported symbol returning the plugin's API version (`() -> Int32`).
     public static let versionSymbol = "alue_plugin_abi"

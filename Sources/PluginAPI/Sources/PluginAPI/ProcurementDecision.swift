@@ -1,6 +1,6 @@
 // ProcurementDecision.swift — how a region procures a service.
 
-/// Procurement models (ARCHITECTURE §4, pinned values).
+/// Procurement models (docs/architecture.md §4, pinned values).
 public enum ProcurementModel: String, Hashable, Sendable, Codable, CaseIterable {
     case ownProduction = "own_production"
     case dynamicPurchasingSystem = "dynamic_purchasing_system"

@@ -47,11 +47,12 @@ public enum ParameterValue: Hashable, Sendable, Codable {
 public struct DatedValue: Hashable, Sendable, Codable {
     public var from: EffectiveDate
     public var value: ParameterValue
-    /// Where the value comes from: a citation, or for a default the reason it was chosen.
-    public var source: String
+    /// Where the value comes from: a citation, or for a default the reason it was chosen — in the
+    /// data file a string, or `{"fi": …, "en": …}` so that the notes naming it read in both languages.
+    public var source: LocalizedText
     public var status: DecisionStatus
 
-    public init(from: EffectiveDate, value: ParameterValue, source: String, status: DecisionStatus) {
+    public init(from: EffectiveDate, value: ParameterValue, source: LocalizedText, status: DecisionStatus) {
         self.from = from
         self.value = value
         self.source = source
@@ -89,23 +90,28 @@ public struct StatisticValue: Hashable, Sendable, Codable {
 }
 
 /// The data one generation of the daemon gives a plugin: the region's parameters
-/// (config/data/<region>/parameters.json) and the statistics of its members.
+/// (config/data/<region>/parameters.json), the statistics of its members and the statutory layer
+/// (config/data/national), which the plugin cites instead of restating national law.
 public struct RegionData: Sendable, Hashable {
     public var parameters: [String: ParameterSeries]
     /// statistic name → municipality → values (any order).
     public var statistics: [String: [MunicipalityCode: [StatisticValue]]]
+    public var statutes: StatutoryLayer
 
     public init(parameters: [String: ParameterSeries] = [:],
-                statistics: [String: [MunicipalityCode: [StatisticValue]]] = [:]) {
+                statistics: [String: [MunicipalityCode: [StatisticValue]]] = [:],
+                statutes: StatutoryLayer = StatutoryLayer()) {
         self.parameters = parameters
         self.statistics = statistics
+        self.statutes = statutes
     }
 
     /// The parameter's value in force on `date`.
     /// - Throws: `DecisionError.invalidData` naming the parameter when it is missing.
     public func parameter(_ name: String, on date: EffectiveDate) throws(DecisionError) -> DatedValue {
         guard let value = parameters[name]?.value(on: date) else {
-            throw .invalidData("parameter '\(name)' has no value in force on \(date)")
+            throw .invalidData(LocalizedText(fi: "parametrilla '\(name)' ei ole arvoa, joka olisi voimassa \(date.finnish)",
+                                             en: "parameter '\(name)' has no value in force on \(date)"))
         }
         return value
     }

@@ -17,10 +17,14 @@ public struct RegionDeclaration: Hashable, Sendable, Codable {
     public var effectiveUntil: EffectiveDate?
     /// Where the plan states membership and the responsible municipality.
     public var basis: [Citation]
+    /// The period the plan says it covers, when it says so. The daemon still answers for later days
+    /// (the agreement stays in force until changed), but such answers say they lie beyond the period
+    /// (`beyondPlanPeriod`) and are never stronger than `inferred`.
+    public var planPeriod: PlanPeriod?
 
     public init(id: String, name: String, version: String, members: [MunicipalityRef],
                 responsibleMunicipality: MunicipalityRef, effectiveFrom: EffectiveDate,
-                effectiveUntil: EffectiveDate? = nil, basis: [Citation]) {
+                effectiveUntil: EffectiveDate? = nil, basis: [Citation], planPeriod: PlanPeriod? = nil) {
         self.id = id
         self.name = name
         self.version = version
@@ -29,6 +33,7 @@ public struct RegionDeclaration: Hashable, Sendable, Codable {
         self.effectiveFrom = effectiveFrom
         self.effectiveUntil = effectiveUntil
         self.basis = basis
+        self.planPeriod = planPeriod
     }
 
     /// The area as the employment authority in charge of its residents.
@@ -57,19 +62,32 @@ public struct RegionDeclaration: Hashable, Sendable, Codable {
     }
 }
 
+/// The period an organising plan says it covers, with the passage that says so.
+public struct PlanPeriod: Hashable, Sendable, Codable {
+    public var from: EffectiveDate
+    public var until: EffectiveDate
+    public var basis: [Citation]
+
+    public init(from: EffectiveDate, until: EffectiveDate, basis: [Citation]) {
+        self.from = from
+        self.until = until
+        self.basis = basis
+    }
+}
+
 /// A figure or governance rule of the plan, as `regions.get` lists it (`facts`).
 public struct RegionFact: Hashable, Sendable, Codable {
     /// A stable machine name, e.g. `board_seats`.
     public var name: String
     /// What it is, in words.
-    public var description: String
+    public var description: LocalizedText
     public var value: ParameterValue
     /// The date the figure refers to, if any.
     public var asOf: EffectiveDate?
     public var basis: [Citation]
     public var status: DecisionStatus
 
-    public init(name: String, description: String, value: ParameterValue, asOf: EffectiveDate? = nil,
+    public init(name: String, description: LocalizedText, value: ParameterValue, asOf: EffectiveDate? = nil,
                 basis: [Citation], status: DecisionStatus) {
         self.name = name
         self.description = description

@@ -2,7 +2,7 @@
 
 /// One employment area's rules: service routing, procurement models and cost rules.
 ///
-/// Plugins are pure (ARCHITECTURE §7): no I/O, no clock, no global mutable state. Everything a
+/// Plugins are pure (docs/architecture.md §7): no I/O, no clock, no global mutable state. Everything a
 /// rule needs arrives as an argument — the query (with its date) and the `RegionData` bound by
 /// `configured(with:)`. That makes a plugin safe to call from many threads at once and makes its
 /// answers reproducible.

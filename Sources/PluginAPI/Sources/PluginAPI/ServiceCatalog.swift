@@ -1,6 +1,6 @@
 // ServiceCatalog.swift — the pinned catalog of employment services every plugin answers for.
 
-/// A service id: ASCII snake_case from the Finnish name (ARCHITECTURE §5). The 35 catalog ids are
+/// A service id: ASCII snake_case from the Finnish name (docs/architecture.md §5). The 35 catalog ids are
 /// static members, so plugin rules read `case .palkkatuki:`. A plugin may answer additional,
 /// area-specific ids, but must answer every catalog id with a decision or `not_offered`.
 public struct ServiceID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
@@ -84,7 +84,7 @@ public struct ServiceEntry: Hashable, Sendable, Codable {
     }
 }
 
-/// The shared catalog (ARCHITECTURE §5), in the pinned order.
+/// The shared catalog (docs/architecture.md §5), in the pinned order.
 public enum ServiceCatalog {
     public static let entries: [ServiceEntry] = [
         .init(.tyollistymissuunnitelma, "Työllistymissuunnitelma, alkuhaastattelu ja työnhakukeskustelut",

@@ -22,20 +22,20 @@ enum BenchCommand {
             OptionSpec("--scale", nil, "also start alued with only the synthetic 300-municipality region (libScaleRegion.so beside aluectl) and compare"),
         ],
         discussion: """
-            The benchmark starts its own alued on a temporary socket. Targets (ARCHITECTURE §9): route within 2x of
+            The benchmark starts its own alued on a temporary socket. Targets (docs/architecture.md, "Quality bars"): route within 2x of
             the echo baseline on one connection; pipelined >= 100 000 route/s; 32 connections >= 1.6x one; start-up
             < 200 ms; RSS < 40 MB; no RSS growth over --long 1000000.
             """
     ) { arguments, session in
         let requests = try intOption(arguments, "--requests", default: 20_000)
         let long = try arguments.option("--long").map { _ in try intOption(arguments, "--long", default: 0) }
-        let here = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().path
-        let daemon = try BenchDaemon(executable: arguments.option("--alued") ?? "\(here)/alued", config: arguments.option("--config"))
+        let daemon = try BenchDaemon(executable: arguments.option("--alued") ?? CompanionDaemon.path, config: arguments.option("--config"))
         defer { daemon.stop() }
         var report = try BenchRun(daemon: daemon, requests: requests, long: long,
                                   compareRedis: arguments.has("--compare-redis")).run()
         if arguments.has("--scale") {
-            report.scale = try ScaleBench.run(alued: arguments.option("--alued") ?? "\(here)/alued", pluginDirectory: here,
+            report.scale = try ScaleBench.run(alued: arguments.option("--alued") ?? CompanionDaemon.path,
+                                              pluginDirectory: CompanionDaemon.aluectlDirectory,
                                               requests: requests, config: arguments.option("--config"))
         }
         if session.json {

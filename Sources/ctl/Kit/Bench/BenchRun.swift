@@ -19,7 +19,8 @@ struct BenchRun {
     static let targets: [(name: String, line: String)] = [
         ("system.ping", #"{"jsonrpc":"2.0","id":1,"method":"system.ping"}"#),
         ("route", #"{"jsonrpc":"2.0","id":1,"method":"route","params":{"municipality":"Kempele","service":"palkkatuki","date":"2025-06-01"}}"#),
-        ("costs.allocate", #"{"jsonrpc":"2.0","id":1,"method":"costs.allocate","params":{"region":"oulu","amount":"1000000.00","year":2025}}"#),
+        // A pool that allocates on the shipped figures (the plan's own 2022 table), not on imports.
+        ("costs.allocate", #"{"jsonrpc":"2.0","id":1,"method":"costs.allocate","params":{"region":"paijat-hame","amount":"1000000.00","year":2024,"pool":"preparation_2023_2024"}}"#),
         ("municipalities.resolve", #"{"jsonrpc":"2.0","id":1,"method":"municipalities.resolve","params":{"municipality":"Kärkölä"}}"#),
     ]
 
@@ -50,6 +51,7 @@ struct BenchRun {
             }
         }
         report.ledger = try LedgerBench(socketPath: daemon.socketPath).run()
+        report.statisticsImport = try StatisticsImportBench(socketPath: daemon.socketPath).run()
         if let long {
             let before = daemon.residentKiB
             let result = try LoadGenerator.run(path: daemon.socketPath, request: route, count: long, mode: .pipelined(depth: 64))

@@ -17,16 +17,10 @@ enum AllocateCommand {
         guard let yearNumber = Int(year) else { throw UsageError("--year must be a year like 2025, not '\(year)'", command: "allocate") }
         var params = ObjectBuilder()
         params.add("region", arguments.positionals[0])
-        params.add("amount", arguments.positionals[1])
+        params.add("amount", try arguments.checked(arguments.positionals[1], "AMOUNT", FinnishInput.amount))
         params.add("year", .number(String(yearNumber)))
         params.add("pool", arguments.option("--pool"))
         return try session.show("costs.allocate", params.value, render: render)
-    }
-
-    /// A weight for people: at most six decimals (the exact value is in --json).
-    static func rounded(_ weight: String) -> String {
-        guard let dot = weight.firstIndex(of: "."), weight.distance(from: dot, to: weight.endIndex) > 7 else { return weight }
-        return String(weight[..<weight.index(dot, offsetBy: 7)]) + "…"
     }
 
     static func render(_ allocation: JSONValue) -> String {
@@ -39,17 +33,29 @@ enum AllocateCommand {
             let used = text(firstInputs?[name]?["statistic"])
             return used.isEmpty || used == name ? name : "\(name) (= \(used))"
         }
-        var table = TextTable(["Kunta", "Osuus", "Euroa"] + titles)
+        // Shares and money for people (percent, 1 000,50); the exact fractions are in --json. The
+        // statutory key also shows each member's calculated TE cost (unit prices × criteria).
+        let costs = allocation["shares"]?.arrayValue?.first?["calculatedCost"] != nil
+        var table = TextTable(["Kunta", "Osuus", "Euroa"] + titles + (costs ? ["Laskennallinen TE-kustannus"] : []),
+                              rightAligned: Set(1..<(3 + names.count + (costs ? 1 : 0))))
         for share in allocation["shares"]?.arrayValue ?? [] {
-            table.add([DecisionRenderer.municipality(share["municipality"]), text(share["fraction"]), text(share["amount"])]
-                      + names.map { text(share["inputs"]?[$0]?["value"]) })
+            table.add([DecisionRenderer.municipality(share["municipality"]), FinnishFormat.percent(text(share["fraction"]), decimals: 2, fixed: true),
+                       FinnishFormat.number(text(share["amount"]))]
+                      + names.map { FinnishFormat.number(text(share["inputs"]?[$0]?["value"])) }
+                      + (costs ? [FinnishFormat.number(text(share["calculatedCost"]?["amount"]))] : []))
         }
-        table.add(["Yhteensä", "1", text(allocation["amount"])] + names.map { _ in "" })
+        table.add(["Yhteensä", FinnishFormat.percent("1", decimals: 2, fixed: true), FinnishFormat.number(text(allocation["amount"]))]
+                  + names.map { _ in "" } + (costs ? [""] : []))
         var block = KeyValueBlock()
         block.add("Alue", "\(text(allocation["region"])), vuosi \(text(allocation["year"])), pooli \(text(allocation["pool"]))")
-        block.add("Jakoavain", factors.map { "\(text($0["name"])) × \(rounded(text($0["weight"])))" }.joined(separator: ", "))
+        block.add("Jakoavain", factors.map { "\(text($0["name"])) \(FinnishFormat.percent(text($0["weight"])))" }.joined(separator: ", "))
         block.add("Painojen lähde", Array(Set(factors.map { text($0["source"]) })).sorted().joined(separator: "\n"))
         block.add("Varmuus", FinnishTerms.term(FinnishTerms.status, allocation["status"]?.stringValue))
+        block.add("Tilastojen päivät", (allocation["dataDates"]?.objectValue ?? []).map { "\($0.key) \(text($0.value))" }.sorted().joined(separator: ", "))
+        block.add("Tietovuosi", "\(text(allocation["dataYear"]?["year"])) (\(text(allocation["dataYear"]?["rule"])))")
+        block.add("Korvaukset", (allocation["substitutions"]?.arrayValue ?? []).map {
+            "\(text($0["statistic"])) → \(text($0["by"])): \(text($0["reason"]))"
+        }.joined(separator: "\n"))
         var lines = [block.render(), "", table.render()]
         let notes = allocation["notes"]?.arrayValue?.compactMap(\.stringValue) ?? []
         if !notes.isEmpty { lines += ["", "Huomiot:"] + notes.map { "  - \($0)" } }

@@ -17,16 +17,16 @@ enum BenefitShareCommand {
         var params = ObjectBuilder()
         params.add("benefit", arguments.positionals[0])
         params.add("days", .number(String(days)))
-        params.add("amount", arguments.option("--amount"))
+        params.add("amount", try arguments.amount("--amount"))
         return try session.show("costs.benefitShare", params.value) { share in
             let text = DecisionRenderer.text
             var block = KeyValueBlock()
             block.add("Etuus", text(share["benefit"]))
             block.add("Maksupäivä", "\(text(share["day"])) (jakso \(text(share["band"])))")
-            block.add("Kunnan osuus", text(share["municipalShare"]))
+            block.add("Kunnan osuus", FinnishFormat.percent(text(share["municipalShare"])))
             block.add("Peruste", text(share["base"]))
-            block.add("Etuus euroa", share["amount"]?.stringValue)
-            block.add("Kunta maksaa", share["municipalAmount"]?.stringValue)
+            block.add("Etuus euroa", share["amount"]?.stringValue.map(FinnishFormat.number))
+            block.add("Kunta maksaa", share["municipalAmount"]?.stringValue.map(FinnishFormat.number))
             var lines = [block.render(), "", "Huomiot:"]
             lines += share["notes"]?.arrayValue?.compactMap(\.stringValue).map { "  - \($0)" } ?? []
             lines.append(DecisionRenderer.citations(share["basis"]))

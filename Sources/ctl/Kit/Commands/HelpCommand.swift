@@ -27,12 +27,9 @@ enum HelpCommand {
             Aluectl.globalUsage,
             "",
             "Global options:",
-            "  --socket PATH       alued's socket (default: $ALUE_SOCKET, else /run/alue/alued.sock)",
-            "  --json              print the JSON-RPC result (or error) object instead of a table",
-            "  --timeout SECONDS   give up waiting for an answer after this long (default 30)",
-            "",
-            "Commands:",
         ]
+        lines += Aluectl.globalOptions.map { "  " + ($0.name + ($0.valueName.map { " \($0)" } ?? "")).padding(to: 20) + $0.summary }
+        lines += ["", "Commands:"]
         lines += CommandTable.all.map { "  " + $0.name.padding(to: width) + $0.abstract }
         lines += ["", "Exit codes: 0 ok, 1 the daemon answered an error, 2 usage error, 3 daemon not reachable.",
                   "See 'aluectl help COMMAND' for a command's options."]

@@ -10,7 +10,7 @@ enum PluginCommand {
         arguments: ["check", "PATH", "[PATH]", "[PATH]", "[PATH]"],
         options: [
             OptionSpec("--config", "PATH", "the alued config whose data and plugins the candidates are checked against"),
-            OptionSpec("--alued", "PATH", "the alued that runs the checks (default: the one beside aluectl)"),
+            OptionSpec("--alued", "PATH", "the alued that runs the checks (default: the one beside aluectl, or ../sbin/alued)"),
         ],
         discussion: """
             Checks: loadable; declaration symbol and API version; id well-formed and unique; member codes real and
@@ -25,9 +25,8 @@ enum PluginCommand {
         guard arguments.positionals[0] == "check" else {
             throw UsageError("plugin takes 'check', not '\(arguments.positionals[0])'", command: "plugin")
         }
-        let here = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().path
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments.option("--alued") ?? "\(here)/alued")
+        process.executableURL = URL(fileURLWithPath: arguments.option("--alued") ?? CompanionDaemon.path)
         process.arguments = (arguments.option("--config").map { ["--config", $0] } ?? [])
             + arguments.positionals.dropFirst().flatMap { ["--check-plugin", $0] } + (session.json ? ["--json"] : [])
         let output = Pipe()

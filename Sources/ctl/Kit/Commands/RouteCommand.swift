@@ -9,7 +9,7 @@ enum RouteCommand {
         abstract: "Who serves a client from MUNICIPALITY with SERVICE: authority, delivery, place, channels, cost.",
         arguments: ["MUNICIPALITY", "SERVICE"],
         options: [
-            OptionSpec("--date", "YYYY-MM-DD", "evaluate the rules for this day (default: today)"),
+            OptionSpec.date,
             OptionSpec("--segment", "S", "client segment: \(ClientSegment.allCases.map(\.rawValue).joined(separator: ", "))"),
             OptionSpec("--age", "N", "the client's age"),
             OptionSpec("--foreign-language", nil, "the client is foreign-language speaking"),
@@ -32,7 +32,7 @@ enum RouteCommand {
         var params = ObjectBuilder()
         params.add("municipality", arguments.positionals[0])
         params.add("service", arguments.positionals[1])
-        params.add("date", arguments.option("--date"))
+        params.add("date", try arguments.date("--date"))
         params.add("segment", arguments.option("--segment"))
         var client = ObjectBuilder()
         if let age = arguments.option("--age") {

@@ -4,25 +4,28 @@
 import AlueWire
 
 enum StatementCommand {
-    static let formatOption = OptionSpec("--format", "F", "table (default), csv, csv-fi (';' and decimal comma) or json")
+    static let formatOption = OptionSpec("--format", "F", "table (default), csv, csv-fi (Finnish headings, ';' and decimal comma) or json")
 
     static let spec = CommandSpec(
         "statement",
         abstract: "Per member for a period: causer-pays costs, share of the shared pool, total.",
         arguments: ["REGION"],
-        options: [OptionSpec("--period", "YYYY-MM|YYYY", "the month or year (required)"),
-                  OptionSpec("--municipality", "M", "only this member"), formatOption],
-        discussion: "Example: aluectl statement tyohame --period 2025-03 --format csv-fi > maaliskuu.csv"
+        options: [OptionSpec("--period", "PERIOD", "the month or year (required): 3/2025, 2025-03 or 2025"),
+                  OptionSpec("--municipality", "M", "only this member"),
+                  OptionSpec("--reversals", nil, "also list the period's reversals (corrections are always netted in the amounts)"),
+                  formatOption],
+        discussion: "Example: aluectl statement tyohame --period 3/2025 --format csv-fi > maaliskuu.csv"
     ) { arguments, session in
         guard let period = arguments.option("--period") else { throw UsageError("statement needs --period", command: "statement") }
         var params = ObjectBuilder()
         params.add("region", arguments.positionals[0])
-        params.add("period", period)
+        params.add("period", try arguments.checked(period, "--period", FinnishInput.period))
         params.add("municipality", arguments.option("--municipality"))
+        if arguments.has("--reversals") { params.add("reversals", .bool(true)) }
         return try show("ledger.statement", params.value, command: "statement", arguments: arguments, session: session,
-                        columns: [("causerPays", "causer_pays", "Aiheuttaja maksaa"), ("sharedShare", "shared_share", "Yhteinen osuus"),
-                                  ("total", "total", "Yhteensä")],
-                        label: { "kausi \(DecisionRenderer.text($0["period"]))" })
+                        columns: [("causerPays", "causer_pays", Labels.Statement.causerPays), ("sharedShare", "shared_share", Labels.Statement.sharedShare),
+                                  ("total", "total", Labels.Statement.sum)],
+                        label: { Labels.Statement.period(DecisionRenderer.text($0["period"])) })
     }
 
     static let balanceSpec = CommandSpec(
@@ -32,19 +35,20 @@ enum StatementCommand {
         options: [OptionSpec("--year", "Y", "the year (required)"), formatOption],
         discussion: "Example: aluectl balance tyohame --year 2025"
     ) { arguments, session in
-        guard let year = arguments.option("--year"), let number = Int(year) else {
+        guard let year = arguments.option("--year"), let number = Int(year), (1000...9999).contains(number) else {
             throw UsageError("balance needs --year YYYY", command: "balance")
         }
         var params = ObjectBuilder()
         params.add("region", arguments.positionals[0])
         params.add("year", .number(String(number)))
         return try show("ledger.balance", params.value, command: "balance", arguments: arguments, session: session,
-                        columns: [("billed", "billed", "Ennakkolaskutus"), ("actual", "actual", "Toteutunut"),
-                                  ("difference", "difference", "Erotus")],
-                        label: { "vuosi \(DecisionRenderer.text($0["year"]))" })
+                        columns: [("billed", "billed", Labels.Statement.billed), ("actual", "actual", Labels.Statement.actual),
+                                  ("difference", "difference", Labels.Statement.difference)],
+                        label: { Labels.Statement.year(DecisionRenderer.text($0["year"])) })
     }
 
-    /// Prints rows of per-municipality amounts in the requested format.
+    /// Prints rows of per-municipality amounts in the requested format: money right-aligned in
+    /// Finnish in the table, wire amounts in csv, decimal commas and Finnish headings in csv-fi.
     static func show(_ method: String, _ params: JSONValue, command: String, arguments: ParsedArguments, session: Session,
                      columns: [(key: String, csv: String, finnish: String)], label: (JSONValue) -> String) throws -> ExitStatus {
         let format = arguments.option("--format") ?? (session.json ? "json" : "table")
@@ -58,12 +62,24 @@ enum StatementCommand {
         case "json":
             session.output.print(result.jsonText)
         case "table":
-            var table = TextTable(["Kunta"] + columns.map(\.finnish))
-            for row in rows { table.add([DecisionRenderer.municipality(row["municipality"])] + columns.map { text(row[$0.key]) }) }
-            table.add(["YHTEENSÄ"] + columns.map { text(result["totals"]?[$0.key]) })
+            var table = TextTable([Labels.Statement.municipality] + columns.map(\.finnish), rightAligned: Set(1...columns.count))
+            for row in rows {
+                table.add([DecisionRenderer.municipality(row["municipality"])] + columns.map { FinnishFormat.number(text(row[$0.key])) })
+            }
+            table.add([Labels.Statement.total] + columns.map { FinnishFormat.number(text(result["totals"]?[$0.key])) })
             var lines = ["\(text(result["region"])), \(label(result))", "", table.render()]
+            if let reversals = result["reversals"]?.arrayValue, !reversals.isEmpty {
+                var corrections = TextTable([Labels.Ledger.id, Labels.Ledger.reverses, Labels.Ledger.date, Labels.Ledger.municipality,
+                                             Labels.Ledger.amount, Labels.Ledger.reason], rightAligned: [4])
+                for reversal in reversals {
+                    corrections.add([text(reversal["id"]), text(reversal["reverses"]), text(reversal["date"]),
+                                     DecisionRenderer.municipality(reversal["municipality"]), FinnishFormat.number(text(reversal["amount"])),
+                                     text(reversal["reason"])])
+                }
+                lines += ["", Labels.Statement.reversals, corrections.render()]
+            }
             let notes = result["notes"]?.arrayValue?.compactMap(\.stringValue) ?? []
-            if !notes.isEmpty { lines += ["", "Huomiot:"] + notes.map { "  - \($0)" } }
+            if !notes.isEmpty { lines += ["", Labels.Statement.notes] + notes.map { "  - \($0)" } }
             session.output.print(lines.joined(separator: "\n"))
         default:
             let csv = CSVFormat(rawValue: format)!
@@ -72,8 +88,11 @@ enum StatementCommand {
                 [text(result["region"]), period, text(row["municipality"]?["code"]), text(row["municipality"]?["name"])]
                     + columns.map { csv.amount(text(row[$0.key])) }
             }
-            session.output.print(csv.document(header: ["region", "period", "municipality_code", "municipality"] + columns.map(\.csv),
-                                              rows: body))
+            let header = csv == .finnish
+                ? [Labels.Statement.csvRegion, Labels.Statement.csvPeriod, Labels.Statement.csvMunicipalityCode, Labels.Statement.csvMunicipality]
+                    + columns.map(\.finnish)
+                : ["region", "period", "municipality_code", "municipality"] + columns.map(\.csv)
+            session.output.print(csv.document(header: header, rows: body))
         }
         return .success
     }

@@ -12,9 +12,15 @@ enum StatsCommand {
         guard ["table", "json", "prometheus"].contains(format) else {
             throw UsageError("--format must be table, json or prometheus, not '\(format)'", command: "stats")
         }
-        if format == "prometheus" {
+        switch format {
+        case "prometheus":
             session.output.print(prometheus(try session.call("system.stats")))
             return .success
+        case "json":
+            session.output.print(try session.call("system.stats").jsonText)
+            return .success
+        default:
+            break
         }
         return try session.show("system.stats") { stats in
             let text = DecisionRenderer.text

@@ -19,7 +19,7 @@ enum CostMethods {
             ParamSpec("year", "integer", required: true, "the year whose key and statistics apply"),
             ParamSpec("pool", "string", "the region's pool (default: its shared pool) or a reusable key such as state_share"),
         ],
-        result: "Allocation (ARCHITECTURE §4): {region, year, pool, amount, key, shares: [{municipality, fraction, amount, inputs}], basis, status, notes}"
+        result: "Allocation (docs/architecture.md §4, §10.2): {region, year, pool, amount, key, shares: [{municipality, fraction, amount, inputs, calculatedCost?}], dataDates, substitutions, dataYear, unitPrices?, basis, status, notes}; missing_statistics when figures are absent"
     ) { context, params throws(RPCError) in
         let region = try context.region(params)
         let amount = try positiveAmount(params, "amount")
@@ -33,21 +33,25 @@ enum CostMethods {
     /// The allocation of `amount` by `pool`'s key (a reusable key of config/data/keys, or the region's own).
     static func allocation(region: LoadedRegion, amount: Decimal, year: Int, pool: String?, context: CallContext) throws(RPCError) -> Allocation {
         let key: AllocationKey
+        var rule = DataYearRule.newestUpToYear
         if let pool, let definition = context.snapshot.keys.keys[pool] {
             guard let factors = definition.factors(year: year) else {
                 throw .invalidParams("key '\(pool)' has no version in force in \(year)")
             }
             key = AllocationKey(region: region.declaration.id, pool: pool, year: year, factors: factors,
-                                basis: definition.basis, status: .explicit, notes: [definition.description])
+                                basis: definition.basis, status: .explicit, notes: [LocalizedText(verbatim: definition.description)])
+            rule = definition.dataYear ?? .newestUpToYear
         } else {
             key = try DecisionMethods.ask { () throws(DecisionError) in
                 try region.plugin.allocationKey(AllocationKeyQuery(year: year, pool: pool))
             }
         }
-        return try DecisionMethods.ask { () throws(DecisionError) in
-            try AllocationEngine.allocate(amount: amount, key: key, members: region.declaration.members,
-                                          statistics: context.snapshot.statistics,
-                                          substitutes: context.snapshot.keys.substitutes, year: year)
+        do {
+            return try AllocationEngine.allocate(amount: amount, key: key, members: region.declaration.members,
+                                                 statistics: context.snapshot.statistics, library: context.snapshot.keys,
+                                                 rule: rule, year: year)
+        } catch {
+            throw RPCError.from(error)
         }
     }
 
@@ -55,19 +59,23 @@ enum CostMethods {
         "costs.benefitShare",
         summary: "The municipality's share of an unemployment benefit for a cumulative payment day (from 1.1.2025).",
         params: [
-            ParamSpec("benefit", "string", required: true, UnemploymentBenefit.allCases.map(\.rawValue).joined(separator: ", ")),
+            ParamSpec("benefit", "string", required: true, "tyomarkkinatuki, peruspaivaraha or ansiopaivaraha"),
             ParamSpec("days", "integer", required: true, "the cumulative payment day (1 = first day paid)"),
             ParamSpec("amount", "string", "optional: the benefit paid for the day(s), to compute the municipal amount"),
         ],
         result: "{benefit, day, band, municipalShare, base, amount?, municipalAmount?, basis, status, notes}"
     ) { context, params throws(RPCError) in
-        let name = try params.string("benefit")
-        guard let benefit = UnemploymentBenefit(rawValue: name) else {
-            throw .invalidParams("unknown benefit '\(name)'; expected one of \(UnemploymentBenefit.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+        let input = try params.string("benefit")
+        let table = context.snapshot.law.benefitShares
+        // Matched like municipalities: any case, with or without ä/ö (`Työmarkkinatuki`).
+        let name = table.benefits.first { NameKey.of($0.benefit) == NameKey.of(input) }?.benefit ?? input
         let day = try params.int("days", in: 1...100_000)
         let amount = params.value("amount") == nil ? nil : try positiveAmount(params, "amount")
-        return try context.encoded(BenefitFinancing.share(benefit, day: day, amount: amount))
+        guard let share = table.share(name, day: day, amount: amount) else {
+            let known = table.benefits.map(\.benefit).joined(separator: ", ")
+            throw .invalidParams(fi: "tuntematon etuus '\(input)'; tunnetut: \(known)", en: "unknown benefit '\(input)'; expected one of \(known)")
+        }
+        return try context.encoded(share)
     }
 
     /// A positive euro amount given as a decimal string with at most two decimals.

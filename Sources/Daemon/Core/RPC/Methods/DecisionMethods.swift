@@ -26,7 +26,7 @@ enum DecisionMethods {
             ParamSpec("employer", "object", "{locationMunicipality}: the company's location, for employer services"),
             ParamSpec("training", "object", "{provider?, field?}: the training in question, e.g. Salpaus / Logistiikka (each at most \(trainingNameBytes) bytes)"),
         ],
-        result: "RoutingDecision (ARCHITECTURE §4)"
+        result: "RoutingDecision (docs/architecture.md §4)"
     ) { context, params throws(RPCError) in
         let record = try context.municipality(params)
         let service = try context.service(params)
@@ -56,7 +56,8 @@ enum DecisionMethods {
         }
         let region = try context.region(covering: record)
         return try context.cachedAnswer(.route(region: region.declaration.id, query)) { () throws(RPCError) in
-            try ask { () throws(DecisionError) in try region.plugin.route(query) }
+            try context.statutoryGate(region, service, on: date)
+            return context.withConditions(try ask { () throws(DecisionError) in try region.plugin.route(query) })
         }
     }
 
@@ -68,12 +69,13 @@ enum DecisionMethods {
             ParamSpec("service", "string", required: true, "a catalog service id"),
             dateParam,
         ],
-        result: "ProcurementDecision (ARCHITECTURE §4)"
+        result: "ProcurementDecision (docs/architecture.md §4)"
     ) { context, params throws(RPCError) in
         let region = try context.region(params)
         let query = ProcurementQuery(service: try context.service(params), date: try context.date(params))
         return try context.cachedAnswer(.procurement(region: region.declaration.id, query)) { () throws(RPCError) in
-            try ask { () throws(DecisionError) in try region.plugin.procurement(query) }
+            try context.statutoryGate(region, query.service, on: query.date)
+            return context.withConditions(try ask { () throws(DecisionError) in try region.plugin.procurement(query) })
         }
     }
 
@@ -85,13 +87,14 @@ enum DecisionMethods {
             ParamSpec("service", "string", required: true, "a catalog service id"),
             dateParam,
         ],
-        result: "CostDecision (ARCHITECTURE §4)"
+        result: "CostDecision (docs/architecture.md §4)"
     ) { context, params throws(RPCError) in
         let record = try context.municipality(params)
         let query = CostQuery(municipality: record.ref, service: try context.service(params), date: try context.date(params))
         let region = try context.region(covering: record)
         return try context.cachedAnswer(.cost(region: region.declaration.id, query)) { () throws(RPCError) in
-            try ask { () throws(DecisionError) in try region.plugin.costResponsibility(query) }
+            try context.statutoryGate(region, query.service, on: query.date)
+            return context.withConditions(try ask { () throws(DecisionError) in try region.plugin.costResponsibility(query) })
         }
     }
 

@@ -97,11 +97,32 @@ enum RegionMethods {
 
     static let services = MethodSpec(
         "services.list",
-        summary: "The service catalog: id, Finnish and English name, category.",
+        summary: "The service catalog: id, Finnish and English name, category, and national law's legal basis, responsibility and dates in force.",
         params: [ParamSpec("region", "string", "a region id: checks the region is loaded (every region answers the whole catalog)")],
-        result: "[{id, nameFi, nameEn, category}]"
+        result: "[{id, nameFi, nameEn, category, legalBasis, responsibility, inForce: {from, until?}, verified, note?}]"
     ) { context, params throws(RPCError) in
         if params.value("region") != nil { _ = try context.region(params) }
-        return try context.encoded(ServiceCatalog.entries)
+        let law = context.snapshot.law.services
+        return try context.encoded(ServiceCatalog.entries.map { ServiceListing(entry: $0, statute: law.service($0.id)) })
+    }
+}
+
+/// A `services.list` entry: the catalog entry with what national law says of it (protocol 2).
+struct ServiceListing: Encodable {
+    let entry: ServiceEntry
+    let statute: StatutoryService?
+
+    private enum CodingKeys: String, CodingKey { case legalBasis, responsibility, inForce, verified, note, conditions }
+
+    func encode(to encoder: any Encoder) throws {
+        try entry.encode(to: encoder)
+        guard let statute else { return }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(statute.legalBasis, forKey: .legalBasis)
+        try container.encode(statute.responsibility, forKey: .responsibility)
+        try container.encode(statute.inForce, forKey: .inForce)
+        try container.encode(statute.verified, forKey: .verified)
+        try container.encodeIfPresent(statute.note, forKey: .note)
+        if !statute.conditions.isEmpty { try container.encode(statute.conditions, forKey: .conditions) }
     }
 }

@@ -1,1 +1,0 @@
-// The plugin rule tests live in one folder per region plugin.
