@@ -100,8 +100,11 @@ import Testing
     @Test func aRowThatDoesNotDecodeFailsTheReadNamingIt() throws {
         let ledger = try LedgerStore(directory: directory.path)
         _ = try ledger.record((1...4).map { Self.entry("e\($0)", "2025-01-0\($0)") }, uid: 0, pid: 1)
-        try SQLiteFile.execute("UPDATE entries SET date = '2025-01-0x' WHERE id = 'e2'; UPDATE entries SET amount_cents = 'paljon' WHERE id = 'e3'",
-                               on: ledgerPath)
+        // As someone who can write the file would: drop the schema's guard against edits, then edit.
+        try SQLiteFile.execute("""
+            DROP TRIGGER entries_never_edited;
+            UPDATE entries SET date = '2025-01-0x' WHERE id = 'e2'; UPDATE entries SET amount_cents = 'paljon' WHERE id = 'e3';
+            """, on: ledgerPath)
         do {
             _ = try ledger.entries(region: "testialue", from: LedgerPeriod("2025")!.first, through: LedgerPeriod("2025")!.last)
             Issue.record("the damaged rows were read")

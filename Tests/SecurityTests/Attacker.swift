@@ -6,6 +6,6 @@ import Testing
 extension Trait where Self == ConditionTrait {
     /// For an attack played by an unprivileged user: setpriv needs root, which CI has.
     static var needsRootToDropPrivileges: Self {
-        .enabled(if: Unprivileged.available, "skipped: needs root to play an unprivileged attacker with setpriv (CI runs the tests as root)")
+        .enabled(if: OtherUser.available, "skipped: needs root to play an unprivileged attacker with setpriv (CI runs the tests as root)")
     }
 }

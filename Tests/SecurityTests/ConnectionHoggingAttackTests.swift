@@ -7,27 +7,21 @@ import TestSupport
 import Testing
 
 @Suite struct ConnectionHoggingAttackTests {
-    /// `aluectl ARGS` as `uid` (a reader who is not the attacker), with its exit status.
-    static func aluectl(_ arguments: [String], as uid: UInt32, daemon: DaemonProcess) throws -> CommandResult {
-        let bin = try Unprivileged.binaries(["aluectl", "libPluginAPI.so"], in: daemon.directory.path)
-        return try Unprivileged.run("\(bin)/aluectl", ["--socket", daemon.socketPath, "--timeout", "20"] + arguments, uid: uid)
-    }
-
     @Test(.needsRootToDropPrivileges) func oneUserFillingTheConnectionTableLocksNobodyOut() throws {
         let daemon = try DaemonProcess()  // the default limits: 1024 connections
         let attacker = try HostilePeer(holding: 1100, on: daemon)
         defer { attacker.stop() }
         let rootServed = (try? daemon.connect().call("system.ping"))?["pong"] == .bool(true)
         let status = try CommandRunner.aluectl(["status"], socket: daemon.socketPath)
-        let otherReader = try Self.aluectl(["ping"], as: 65533, daemon: daemon)
-        print("attack 2 (1100 idle connections from uid \(Unprivileged.uid)): attacker holds \(attacker.served), refused \(attacker.refused); "
+        let otherReader = try OtherUser().aluectl(["ping"], as: .user(65533), daemon: daemon)
+        print("attack 2 (1100 idle connections from uid \(PeerIdentity.nobody.uid)): attacker holds \(attacker.served), refused \(attacker.refused); "
               + "root ping \(rootServed ? "served" : "refused"), aluectl status exit \(status.status), another reader's ping exit \(otherReader.status); "
               + "daemon RSS \(ProcessMemory.kibibytes(daemon.pid)) KiB")
         #expect(attacker.served == 64, "limits.maxConnectionsPerUID defaults to 64")
         #expect(rootServed)
         #expect(status.status == 0, "\(status.stdout)\(status.stderr)")
         #expect(otherReader.status == 0, "\(otherReader.stdout)\(otherReader.stderr)")
-        #expect(daemon.log.contains("uid \(Unprivileged.uid) already has 64 connections open"))
+        #expect(daemon.log.contains("uid \(PeerIdentity.nobody.uid) already has 64 connections open"))
         // A thousand refusals make a few log lines, not a thousand (they are counted instead).
         #expect(daemon.log.components(separatedBy: "refusing connection").count - 1 < 100)
     }
@@ -40,12 +34,12 @@ import Testing
         let daemon = try DaemonProcess(config: config)
         let first = try HostilePeer(holding: 40, on: daemon)
         defer { first.stop() }
-        let second = try HostilePeer(holding: 40, on: daemon, uid: 65533)
+        let second = try HostilePeer(holding: 40, on: daemon, as: .user(65533))
         defer { second.stop() }
         // 40 connections, 8 of them kept for admins: readers share 32, at most 30 each.
         #expect(first.served == 30)
         #expect(second.served == 2)
-        let third = try HostilePeer(holding: 1, on: daemon, uid: 65532)
+        let third = try HostilePeer(holding: 1, on: daemon, as: .user(65532))
         defer { third.stop() }
         #expect(third.served == 0)
         // Root (admin) still gets in, up to the reserve.

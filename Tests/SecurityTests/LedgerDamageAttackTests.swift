@@ -36,7 +36,9 @@ import Testing
 
     @Test func alteredRowsMakeTheStatementFailNamingTheRow() throws {
         let state = try Self.ledgerWithFiveThousandEntries()
+        // Whoever can write the file can drop the schema's guard against edits first.
         try SQLiteFile.execute("""
+            DROP TRIGGER entries_never_edited;
             UPDATE entries SET kind = 'kulu' WHERE id = 'e-100';
             UPDATE entries SET municipality = 'Hollola' WHERE id = 'e-200';
             UPDATE entries SET amount_cents = '10,00' WHERE id = 'e-300';

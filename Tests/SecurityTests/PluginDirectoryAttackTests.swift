@@ -40,7 +40,7 @@ import Testing
         chmod(tree.plugins, 0o777)
         // Root's own plugin, and one the attacker drops beside it.
         try FileManager.default.copyItem(atPath: "\(tree.staging)/libOulu.so", toPath: "\(tree.plugins)/libOulu.so")
-        let planted = try Unprivileged.run("/bin/cp", ["\(tree.staging)/libBrokenPlugin.so", "\(tree.plugins)/libPlanted.so"])
+        let planted = try OtherUser.run("/bin/cp", ["\(tree.staging)/libBrokenPlugin.so", "\(tree.plugins)/libPlanted.so"], as: .nobody)
         try #require(planted.status == 0, "the attacker could not write into the directory: \(planted.stderr)")
 
         let marker = "\(tree.root.path)/planted-code-ran"
@@ -68,12 +68,12 @@ import Testing
         for name in ["Oulu", "TyoHame"] {
             try FileManager.default.copyItem(atPath: "\(tree.staging)/lib\(name).so", toPath: "\(tree.plugins)/lib\(name).so")
         }
-        chown("\(tree.plugins)/libOulu.so", Unprivileged.uid, Unprivileged.gid)
+        chown("\(tree.plugins)/libOulu.so", PeerIdentity.nobody.uid, PeerIdentity.nobody.gid)
         let daemon = try DaemonProcess(arguments: ["--plugin-dir", tree.plugins])
         let states = try Tree.states(daemon)
-        print("attack 1 (foreign owner): libOulu.so owned by uid \(Unprivileged.uid) is \(states["libOulu.so"]?["state"]?.stringValue ?? "?")")
+        print("attack 1 (foreign owner): libOulu.so owned by uid \(PeerIdentity.nobody.uid) is \(states["libOulu.so"]?["state"]?.stringValue ?? "?")")
         #expect(states["libOulu.so"]?["state"] == .string("failed"))
-        #expect(states["libOulu.so"]?["error"]?.stringValue?.contains("owned by uid \(Unprivileged.uid)") == true,
+        #expect(states["libOulu.so"]?["error"]?.stringValue?.contains("owned by uid \(PeerIdentity.nobody.uid)") == true,
                 "\(states["libOulu.so"]?.jsonText ?? "")")
         #expect(states["libTyoHame.so"]?["state"] == .string("loaded"))
         let connection = try daemon.connect()

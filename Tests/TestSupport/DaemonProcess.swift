@@ -49,9 +49,7 @@ public final class DaemonProcess: Sendable {
 
     /// Waits up to `timeout` seconds for alued to exit on its own; true when it did.
     public func waitForExit(timeout: Double = 60) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { usleep(20_000) }
-        if process.isRunning { return false }
+        guard (try? eventually(timeout: timeout, pollEvery: 0.02, "alued exiting") { !process.isRunning }) != nil else { return false }
         process.waitUntilExit()
         return true
     }

@@ -85,7 +85,7 @@ public final class Daemon: DaemonServices {
             let store = try LedgerStore(directory: settings.stateDir)
             openLedger.withLock { $0 = store }
             let count = try store.count()
-            log.info("ledger \(store.path) open (schema \(LedgerStore.schemaVersion), \(count) entries, quick_check ok)")
+            log.info("ledger \(store.path) open (schema \(LedgerStore.schemaVersion), \(count) entries); quick_check ok")
         } catch {
             log.error("cannot start: the ledger in \(settings.stateDir) cannot be opened: \(error)")
             return 1
