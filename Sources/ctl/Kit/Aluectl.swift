@@ -3,6 +3,7 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 public enum Aluectl {
     /// How aluectl is called, after "Usage: " (the global options of `GlobalOptions.table` that take part in a command).
@@ -13,7 +14,7 @@ public enum Aluectl {
                            output: Output) -> ExitStatus {
         let options = GlobalOptions(arguments, environment: environment)
         let language = options.language
-        func say(_ text: Localized) { output.printError(text[language]) }
+        func say(_ text: LocalizedText) { output.printError(text[language]) }
         func sayError(_ message: String) { output.printError("\(Messages.error[language]): \(message)") }
         do {
             if let problem = options.problem { throw problem }

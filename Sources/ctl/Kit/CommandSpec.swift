@@ -2,6 +2,7 @@
 // function that runs it. `help` and the argument parser both read these declarations.
 
 import AlueWire
+import PluginAPI
 
 /// An option of a command, e.g. `--date DATE` (takes a value) or `--foreign-language` (a flag).
 public struct OptionSpec: Sendable {

@@ -6,6 +6,7 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 enum DecisionRenderer {
     static func routing(_ decision: JSONValue, _ language: Language, width: Int) -> String {
@@ -119,9 +120,9 @@ enum DecisionRenderer {
     private static func planPeriodWarning(_ decision: JSONValue, _ language: Language, width: Int) -> [String] {
         guard let period = decision["beyondPlanPeriod"], let from = period["from"]?.stringValue else { return [] }
         let date = text(decision["date"])
-        let days = Localized(HumanFormat.period(from: from, until: period["until"]?.stringValue, .fi),
+        let days = LocalizedText(HumanFormat.period(from: from, until: period["until"]?.stringValue, .fi),
                              HumanFormat.period(from: from, until: period["until"]?.stringValue, .en))
-        let warning = Labels.Decision.beyondPlanPeriod(date: Localized(HumanFormat.date(date, .fi), HumanFormat.date(date, .en)), period: days)
+        let warning = Labels.Decision.beyondPlanPeriod(date: LocalizedText(HumanFormat.date(date, .fi), HumanFormat.date(date, .en)), period: days)
         var lines = [TextWrap.wrap(warning[language], width: width)]
         for citation in period["basis"]?.arrayValue ?? [] {
             let quote = citation["quote"]?.stringValue.map { " «\($0)»" } ?? ""
@@ -147,7 +148,7 @@ enum DecisionRenderer {
     /// The `basis` list under `heading` (preceded by a blank line), numbered, each with its quote;
     /// empty when there is no citation.
     static func citations(_ basis: JSONValue?, _ language: Language, width: Int, indent: String = "",
-                          heading: Localized = Labels.Common.sources) -> [String] {
+                          heading: LocalizedText = Labels.Common.sources) -> [String] {
         let entries = basis?.arrayValue ?? []
         guard !entries.isEmpty else { return [] }
         var lines = ["", indent + heading[language]]

@@ -2,6 +2,8 @@
 // completions and the man page's test read it) and how they are read from the command line, where
 // they may stand before or after the command.
 
+import PluginAPI
+
 struct GlobalOptions {
     static let table = [
         OptionSpec("--socket", "PATH", "alued's socket (default: $ALUE_SOCKET, else /run/alue/alued.sock)"),
@@ -27,7 +29,7 @@ struct GlobalOptions {
         socketPath = environment["ALUE_SOCKET"].flatMap { $0.isEmpty ? nil : $0 } ?? "/run/alue/alued.sock"
         var chosenLanguage: Language?
         var words = arguments[...]
-        func fail(_ message: Localized) { if problem == nil { problem = UsageError(message) } }
+        func fail(_ message: LocalizedText) { if problem == nil { problem = UsageError(message) } }
         while let word = words.popFirst() {
             switch word {
             case "--socket":

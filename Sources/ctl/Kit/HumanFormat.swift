@@ -5,6 +5,7 @@
 // `lines 629–630`. Only for people: --json and csv keep the wire forms.
 
 import Foundation
+import PluginAPI
 
 public enum HumanFormat {
     /// The thousands separator written in Finnish (a no-break space, so a number never wraps in two).

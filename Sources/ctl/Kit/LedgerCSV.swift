@@ -4,11 +4,12 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 /// A row that cannot become an entry; `line` is the file's line number (the header is line 1).
 public struct LedgerCSVError: Error, Sendable, Equatable {
     public let line: Int
-    public let message: Localized
+    public let message: LocalizedText
 }
 
 /// What is wrong with a file: the first problems found, and how many there are in all.

@@ -3,6 +3,7 @@
 import AlueWire
 #if canImport(Glibc)
 import Glibc
+import PluginAPI
 #endif
 
 /// The daemon answered with a JSON-RPC error object; exit 1.
@@ -13,7 +14,7 @@ public struct DaemonReportedError: Error, Sendable {
     public var kind: String? { error["data"]?["kind"]?.stringValue }
 
     /// The aluectl command that shows the valid choices, for errors about a name staff typed.
-    var hint: Localized? {
+    var hint: LocalizedText? {
         switch kind {
         case "unknown_service": return Messages.Hint.services
         case "unknown_municipality": return Messages.Hint.municipality
@@ -64,7 +65,7 @@ public final class RPCClient {
         nextID += 1
         var request: [(key: String, value: JSONValue)] = [("jsonrpc", .string("2.0")), ("id", .number(String(id))),
                                                           ("method", .string(method))]
-        if let params = withLanguage(params) { request.append(("params", params)) }
+        if let params = Self.params(params, in: language) { request.append(("params", params)) }
         do {
             try UnixSocket.writeAll(fd, JSONWriter.encode(.object(request)) + [0x0A])
         } catch {
@@ -88,9 +89,10 @@ public final class RPCClient {
         return result
     }
 
-    /// `params` with the client's `lang` added: named params gain it unless they name a language
-    /// themselves (`aluectl call` passes the user's JSON through); positional params stay as given.
-    private func withLanguage(_ params: JSONValue?) -> JSONValue? {
+    /// `params` asking for answers in `language` (`lang`): named params gain it unless they name a
+    /// language themselves (`aluectl call` passes the user's JSON through); positional params stay
+    /// as given.
+    static func params(_ params: JSONValue?, in language: Language?) -> JSONValue? {
         guard let language else { return params }
         switch params {
         case nil: return .object([("lang", .string(language.rawValue))])

@@ -3,6 +3,7 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 /// Where aluectl writes: results to stdout, diagnostics to stderr.
 public struct Output: Sendable {

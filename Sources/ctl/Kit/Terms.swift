@@ -5,94 +5,94 @@
 import PluginAPI
 
 enum Terms {
-    typealias Table = [String: Localized]
+    typealias Table = [String: LocalizedText]
 
     static let delivery: Table = [
-        "local": Localized("paikallinen", "local"),
-        "centralized": Localized("keskitetty", "centralized"),
-        "purchased": Localized("ostopalvelu", "purchased service"),
-        "joint": Localized("yhteistyönä", "jointly"),
-        "other_authority": Localized("toinen työvoimaviranomainen", "another employment authority"),
-        "state": Localized("valtio", "state"),
-        "wellbeing_county": Localized("hyvinvointialue", "wellbeing services county"),
-        "kela": Localized("Kela", "Kela"),
-        "education_provider": Localized("oppilaitos", "education provider"),
-        "partner": Localized("kumppani", "partner"),
+        "local": LocalizedText("paikallinen", "local"),
+        "centralized": LocalizedText("keskitetty", "centralized"),
+        "purchased": LocalizedText("ostopalvelu", "purchased service"),
+        "joint": LocalizedText("yhteistyönä", "jointly"),
+        "other_authority": LocalizedText("toinen työvoimaviranomainen", "another employment authority"),
+        "state": LocalizedText("valtio", "state"),
+        "wellbeing_county": LocalizedText("hyvinvointialue", "wellbeing services county"),
+        "kela": LocalizedText("Kela", "Kela"),
+        "education_provider": LocalizedText("oppilaitos", "education provider"),
+        "partner": LocalizedText("kumppani", "partner"),
     ]
     static let principle: Table = [
-        "causer_pays": Localized("aiheuttaja maksaa", "causer pays"),
-        "own_municipality": Localized("kunta itse", "the municipality itself"),
-        "shared_by_key": Localized("yhteinen, jakoavaimella", "shared, by allocation key"),
-        "state_funded": Localized("valtio rahoittaa", "funded by the state"),
-        "case_by_case": Localized("tapauskohtainen sopimus", "case by case"),
-        "billed_by_other_authority": Localized("toinen viranomainen laskuttaa", "billed by another authority"),
-        "funded_by_other_body": Localized("toinen julkinen toimija rahoittaa", "funded by another public body"),
+        "causer_pays": LocalizedText("aiheuttaja maksaa", "causer pays"),
+        "own_municipality": LocalizedText("kunta itse", "the municipality itself"),
+        "shared_by_key": LocalizedText("yhteinen, jakoavaimella", "shared, by allocation key"),
+        "state_funded": LocalizedText("valtio rahoittaa", "funded by the state"),
+        "case_by_case": LocalizedText("tapauskohtainen sopimus", "case by case"),
+        "billed_by_other_authority": LocalizedText("toinen viranomainen laskuttaa", "billed by another authority"),
+        "funded_by_other_body": LocalizedText("toinen julkinen toimija rahoittaa", "funded by another public body"),
     ]
     static let model: Table = [
-        "own_production": Localized("oma tuotanto", "own production"),
-        "dynamic_purchasing_system": Localized("dynaaminen hankintajärjestelmä", "dynamic purchasing system"),
-        "framework_agreement": Localized("puitejärjestely", "framework agreement"),
-        "mini_competition": Localized("minikilpailutus", "mini-competition"),
-        "outcome_based": Localized("tulosperusteinen hankinta", "outcome-based procurement"),
-        "joint_procurement": Localized("yhteishankinta", "joint procurement"),
-        "small_procurement": Localized("pienhankinta", "small procurement"),
-        "innovation_or_pilot": Localized("kehittämis- tai pilottihankinta", "innovation or pilot procurement"),
-        "grant": Localized("avustus", "grant"),
-        "national_procurement": Localized("valtakunnallinen hankinta", "national procurement"),
-        "purchased_from_other_authority": Localized("ostetaan toiselta viranomaiselta", "purchased from another authority"),
-        "other": Localized("muu", "other"),
+        "own_production": LocalizedText("oma tuotanto", "own production"),
+        "dynamic_purchasing_system": LocalizedText("dynaaminen hankintajärjestelmä", "dynamic purchasing system"),
+        "framework_agreement": LocalizedText("puitejärjestely", "framework agreement"),
+        "mini_competition": LocalizedText("minikilpailutus", "mini-competition"),
+        "outcome_based": LocalizedText("tulosperusteinen hankinta", "outcome-based procurement"),
+        "joint_procurement": LocalizedText("yhteishankinta", "joint procurement"),
+        "small_procurement": LocalizedText("pienhankinta", "small procurement"),
+        "innovation_or_pilot": LocalizedText("kehittämis- tai pilottihankinta", "innovation or pilot procurement"),
+        "grant": LocalizedText("avustus", "grant"),
+        "national_procurement": LocalizedText("valtakunnallinen hankinta", "national procurement"),
+        "purchased_from_other_authority": LocalizedText("ostetaan toiselta viranomaiselta", "purchased from another authority"),
+        "other": LocalizedText("muu", "other"),
     ]
     static let channel: Table = [
-        "in_person": Localized("käynti", "in person"),
-        "phone": Localized("puhelin", "phone"),
-        "video": Localized("video", "video"),
-        "online": Localized("verkko", "online"),
-        "mobile": Localized("liikkuva palvelu", "mobile service"),
+        "in_person": LocalizedText("käynti", "in person"),
+        "phone": LocalizedText("puhelin", "phone"),
+        "video": LocalizedText("video", "video"),
+        "online": LocalizedText("verkko", "online"),
+        "mobile": LocalizedText("liikkuva palvelu", "mobile service"),
     ]
     static let status: Table = [
-        "explicit": Localized("suoraan asiakirjasta", "stated in the document"),
-        "inferred": Localized("päätelty", "inferred"),
-        "default": Localized("oletus (muutettavissa)", "default (configurable)"),
+        "explicit": LocalizedText("suoraan asiakirjasta", "stated in the document"),
+        "inferred": LocalizedText("päätelty", "inferred"),
+        "default": LocalizedText("oletus (muutettavissa)", "default (configurable)"),
     ]
     static let pluginState: Table = [
-        "loaded": Localized("ladattu", "loaded"),
-        "failed": Localized("VIRHE", "FAILED"),
-        "disabled": Localized("pois käytöstä", "disabled"),
+        "loaded": LocalizedText("ladattu", "loaded"),
+        "failed": LocalizedText("VIRHE", "FAILED"),
+        "disabled": LocalizedText("pois käytöstä", "disabled"),
     ]
     /// Who finally bears a cost (`bearer.kind`).
     static let bearer: Table = [
-        "municipality": Localized("kunta", "municipality"),
-        "members_by_key": Localized("jäsenkunnat jakoavaimella", "the members by the key"),
-        "state": Localized("valtio", "state"),
-        "public_body": Localized("julkinen toimija", "public body"),
-        "case_by_case": Localized("tapauskohtaisesti", "case by case"),
+        "municipality": LocalizedText("kunta", "municipality"),
+        "members_by_key": LocalizedText("jäsenkunnat jakoavaimella", "the members by the key"),
+        "state": LocalizedText("valtio", "state"),
+        "public_body": LocalizedText("julkinen toimija", "public body"),
+        "case_by_case": LocalizedText("tapauskohtaisesti", "case by case"),
     ]
     /// The kind of a public body that bears a cost (`bearer.type`).
     static let publicBody: Table = [
-        "wellbeing_county": Localized("hyvinvointialue", "wellbeing services county"),
-        "kela": Localized("Kela", "Kela"),
-        "ministry": Localized("ministeriö", "ministry"),
-        "education_provider": Localized("koulutuksen järjestäjä", "education provider"),
-        "other": Localized("muu julkinen toimija", "other public body"),
+        "wellbeing_county": LocalizedText("hyvinvointialue", "wellbeing services county"),
+        "kela": LocalizedText("Kela", "Kela"),
+        "ministry": LocalizedText("ministeriö", "ministry"),
+        "education_provider": LocalizedText("koulutuksen järjestäjä", "education provider"),
+        "other": LocalizedText("muu julkinen toimija", "other public body"),
     ]
     /// Who national law makes responsible for a service (`services.list`).
     static let responsibility: Table = [
-        "employment_authority": Localized("työvoimaviranomainen", "employment authority"),
-        "state": Localized("valtio", "state"),
-        "wellbeing_county": Localized("hyvinvointialue", "wellbeing services county"),
-        "kela": Localized("Kela", "Kela"),
-        "other": Localized("muu", "other"),
+        "employment_authority": LocalizedText("työvoimaviranomainen", "employment authority"),
+        "state": LocalizedText("valtio", "state"),
+        "wellbeing_county": LocalizedText("hyvinvointialue", "wellbeing services county"),
+        "kela": LocalizedText("Kela", "Kela"),
+        "other": LocalizedText("muu", "other"),
     ]
     static let billingPeriod: Table = [
-        "monthly": Localized("kuukausittain", "monthly"),
-        "quarterly": Localized("neljännesvuosittain", "quarterly"),
-        "annual": Localized("vuosittain", "annual"),
-        "per_case": Localized("tapauksittain", "per case"),
-        "not_stated_in_plan": Localized("suunnitelmassa ei sanota", "not stated in the plan"),
+        "monthly": LocalizedText("kuukausittain", "monthly"),
+        "quarterly": LocalizedText("neljännesvuosittain", "quarterly"),
+        "annual": LocalizedText("vuosittain", "annual"),
+        "per_case": LocalizedText("tapauksittain", "per case"),
+        "not_stated_in_plan": LocalizedText("suunnitelmassa ei sanota", "not stated in the plan"),
     ]
     static let ledgerKind: Table = [
-        "cost": Localized("kustannus", "cost"),
-        "advance_bill": Localized("ennakkolasku", "advance bill"),
+        "cost": LocalizedText("kustannus", "cost"),
+        "advance_bill": LocalizedText("ennakkolasku", "advance bill"),
     ]
 
     /// `paikallinen (local)`; in English the wire value only where the word differs from it

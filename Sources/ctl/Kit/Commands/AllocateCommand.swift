@@ -1,6 +1,7 @@
 // Commands/AllocateCommand.swift — `aluectl allocate`: split an amount between a region's members.
 
 import AlueWire
+import PluginAPI
 
 enum AllocateCommand {
     static let spec = CommandSpec(

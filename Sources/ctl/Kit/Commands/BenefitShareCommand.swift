@@ -2,6 +2,7 @@
 // unemployment benefit for a cumulative payment day.
 
 import AlueWire
+import PluginAPI
 
 enum BenefitShareCommand {
     static let spec = CommandSpec(

@@ -2,6 +2,7 @@
 // finance looks them up, corrections by reversal, and a backup while alued serves (§10.5).
 
 import AlueWire
+import PluginAPI
 
 enum LedgerBookCommands {
     static func list(_ arguments: ParsedArguments, _ session: Session) throws -> ExitStatus {

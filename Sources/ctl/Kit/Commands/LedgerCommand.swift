@@ -4,6 +4,7 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 enum LedgerCommand {
     /// Entries per ledger.record call when importing (each call is atomic; the request stays far

@@ -2,6 +2,7 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 enum PingCommand {
     static let spec = CommandSpec("ping", abstract: "Check that alued answers.") { _, session in

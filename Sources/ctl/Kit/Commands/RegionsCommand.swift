@@ -1,6 +1,7 @@
 // Commands/RegionsCommand.swift — `aluectl regions` and `aluectl region ID`.
 
 import AlueWire
+import PluginAPI
 
 enum RegionsCommand {
     static let listSpec = CommandSpec("regions", abstract: "The loaded employment areas, their responsible municipality and members.") { _, session in

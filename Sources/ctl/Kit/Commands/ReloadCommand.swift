@@ -1,6 +1,7 @@
 // Commands/ReloadCommand.swift — `aluectl reload`: re-read config, data and plugins (admin).
 
 import AlueWire
+import PluginAPI
 
 enum ReloadCommand {
     static let spec = CommandSpec(

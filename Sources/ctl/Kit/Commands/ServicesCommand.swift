@@ -4,6 +4,7 @@
 // the legal basis of each service included.
 
 import AlueWire
+import PluginAPI
 
 enum ServicesCommand {
     static let spec = CommandSpec(

@@ -2,6 +2,7 @@
 // owes for a period, and the annual balance of advance bills, as a table, CSV or JSON.
 
 import AlueWire
+import PluginAPI
 
 enum StatementCommand {
     static let formatOption = OptionSpec("--format", "F", "table (default), csv, csv-fi (Finnish headings, ';' and decimal comma) or json")
@@ -49,7 +50,7 @@ enum StatementCommand {
     /// Prints rows of per-municipality amounts in the requested format: money right-aligned in
     /// Finnish in the table, wire amounts in csv, decimal commas and Finnish headings in csv-fi.
     static func show(_ method: String, _ params: JSONValue, command: String, arguments: ParsedArguments, session: Session,
-                     columns: [(key: String, csv: String, label: Localized)], label: (JSONValue) -> Localized) throws -> ExitStatus {
+                     columns: [(key: String, csv: String, label: LocalizedText)], label: (JSONValue) -> LocalizedText) throws -> ExitStatus {
         let format = arguments.option("--format") ?? (session.json ? "json" : "table")
         guard ["table", "json"].contains(format) || CSVFormat(rawValue: format) != nil else {
             throw UsageError(Messages.oneOf("--format", ["table", "csv", "csv-fi", "json"], got: format), command: command)

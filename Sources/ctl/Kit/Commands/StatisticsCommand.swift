@@ -5,6 +5,7 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 enum StatisticsCommand {
     /// Files above this many bytes do not fit the daemon's 1 MiB request line once base64-encoded.

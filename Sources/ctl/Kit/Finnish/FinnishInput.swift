@@ -6,8 +6,8 @@ import PluginAPI
 
 /// A value aluectl can tell is malformed; the message says how to write it.
 public struct InputError: Error, Sendable, Equatable {
-    public let message: Localized
-    public init(_ message: Localized) { self.message = message }
+    public let message: LocalizedText
+    public init(_ message: LocalizedText) { self.message = message }
 }
 
 public enum FinnishInput {
