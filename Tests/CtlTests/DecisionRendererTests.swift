@@ -102,7 +102,7 @@ import Testing
          "jäsenkunnat jakoavaimella (oulu / integration_training)", "the members by the key (oulu / integration_training)"),
         (#"{"kind": "state", "body": "KEHA-keskus"}"#, "valtio: KEHA-keskus", "state: KEHA-keskus"),
         (#"{"kind": "public_body", "body": "Kanta-Hämeen hyvinvointialue", "type": "wellbeing_county"}"#,
-         "hyvinvointialue: Kanta-Hämeen hyvinvointialue", "wellbeing services county: Kanta-Hämeen hyvinvointialue"),
+         "hyvinvointialue: Kanta-Hämeen hyvinvointialue", "wellbeing county: Kanta-Hämeen hyvinvointialue"),
         (#"{"kind": "case_by_case", "parties": ["Hämeenlinna", "Turun työllisyysalue"]}"#,
          "tapauskohtaisesti, osapuolet: Hämeenlinna, Turun työllisyysalue", "case by case, between Hämeenlinna, Turun työllisyysalue"),
     ])
@@ -129,7 +129,7 @@ import Testing
         #expect(!finnish.contains("VAROITUS"), "within the plan period: no warning")
         let english = DecisionRenderer.cost(decision, .en, width: Self.width)
         #expect(english.contains("Principle:    funded by another public body (funded_by_other_body)"))
-        #expect(english.contains("Borne by:     wellbeing services county: Kanta-Hämeen hyvinvointialue"))
+        #expect(english.contains("Borne by:     wellbeing county: Kanta-Hämeen hyvinvointialue"))
         #expect(english.contains("Billing:      Hämeenlinna, monthly, by 15.1."))
         #expect(english.contains("  [1] 003_534daa39d3e418e0.txt · 5 Palvelut · line 481"))
     }
@@ -185,9 +185,10 @@ import Testing
             Huomautukset:
               [1] velvoitetyollistaminen: (lakiperuste tarkistamatta) Kumottu lailla 398/2024.
             """)
-        let english = ServicesCommand.render(services, .en, width: 60)
-        #expect(english.contains("palkkatuki              employment authority  from 2025-01-01        Pay subsidy (decision\n"
-                                  + "                                                                     and payment)\n"))
-        #expect(english.hasSuffix("Remarks:\n  [1] velvoitetyollistaminen: (legal basis not verified)\n      Kumottu lailla 398/2024."))
+        let english = ServicesCommand.render(services, .en, width: 80)
+        #expect(english.contains("palkkatuki              employment authority  from 2025-01-01        Pay subsidy\n"
+                                  + "                                                                     (decision and\n"))
+        #expect(english.hasSuffix("Remarks:\n  [1] velvoitetyollistaminen: (legal basis not verified) Kumottu lailla\n      398/2024."))
+        #expect(lines(english).allSatisfy { $0.count <= 89 }, "the service column narrows to 20 characters, no further")
     }
 }

@@ -62,11 +62,12 @@ import Testing
     /// the key: the route's cost block says both.
     @Test func aSharedCostShowsItsPayerAndItsBearer() throws {
         let services = try JSONParser.parse(try ctl("--json", "services").stdout).arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
-        let shared = try #require(services.lazy.compactMap { service -> (String, JSONValue)? in
-            guard let cost = try? JSONParser.parse(try self.ctl("--json", "cost", "Asikkala", service, "--date", "1.3.2025").stdout),
-                  cost["bearer"]?["kind"] == .string("members_by_key") else { return nil }
-            return (service, cost)
-        }.first, "Päijät-Häme has a shared pool")
+        var found: (String, JSONValue)?
+        for service in services where found == nil {
+            let cost = try? JSONParser.parse(try ctl("--json", "cost", "Asikkala", service, "--date", "1.3.2025").stdout)
+            if let cost, cost["bearer"]?["kind"] == .string("members_by_key") { found = (service, cost) }
+        }
+        let shared = try #require(found, "Päijät-Häme has a shared pool")
         let route = try ctl("route", "Asikkala", shared.0, "--date", "1.3.2025")
         #expect(route.status == 0, "\(route.stderr)")
         let bearer = "jäsenkunnat jakoavaimella (paijat-hame / \(shared.1["bearer"]?["pool"]?.stringValue ?? ""))"

@@ -104,7 +104,7 @@ import Testing
         let unknown = "\(files.path)/unknown.csv"
         try "id,date,municipality,service,amount\nu-1,2025-04-01,Hollola,palkkatuki,1.00\nu-2,2025-04-01,Atlantis,palkkatuki,1.00\n"
             .write(toFile: unknown, atomically: true, encoding: .utf8)
-        let refused = try CommandRunner.aluectl(["ledger", "import", unknown], socket: daemon.socketPath)
+        let refused = try CommandRunner.aluectl(["--lang", "en", "ledger", "import", unknown], socket: daemon.socketPath)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("line 3"))
         let statement = try daemon.connect().call("ledger.statement", json: #"{"region": "paijat-hame", "period": "2025-04", "municipality": "Hollola"}"#)

@@ -14,7 +14,7 @@ enum Terms {
         "joint": LocalizedText("yhteistyönä", "jointly"),
         "other_authority": LocalizedText("toinen työvoimaviranomainen", "another employment authority"),
         "state": LocalizedText("valtio", "state"),
-        "wellbeing_county": LocalizedText("hyvinvointialue", "wellbeing services county"),
+        "wellbeing_county": LocalizedText("hyvinvointialue", "wellbeing county"),
         "kela": LocalizedText("Kela", "Kela"),
         "education_provider": LocalizedText("oppilaitos", "education provider"),
         "partner": LocalizedText("kumppani", "partner"),
@@ -69,7 +69,7 @@ enum Terms {
     ]
     /// The kind of a public body that bears a cost (`bearer.type`).
     static let publicBody: Table = [
-        "wellbeing_county": LocalizedText("hyvinvointialue", "wellbeing services county"),
+        "wellbeing_county": LocalizedText("hyvinvointialue", "wellbeing county"),
         "kela": LocalizedText("Kela", "Kela"),
         "ministry": LocalizedText("ministeriö", "ministry"),
         "education_provider": LocalizedText("koulutuksen järjestäjä", "education provider"),
@@ -79,7 +79,7 @@ enum Terms {
     static let responsibility: Table = [
         "employment_authority": LocalizedText("työvoimaviranomainen", "employment authority"),
         "state": LocalizedText("valtio", "state"),
-        "wellbeing_county": LocalizedText("hyvinvointialue", "wellbeing services county"),
+        "wellbeing_county": LocalizedText("hyvinvointialue", "wellbeing county"),
         "kela": LocalizedText("Kela", "Kela"),
         "other": LocalizedText("muu", "other"),
     ]

@@ -21,7 +21,7 @@ public struct TextTable {
     }
 
     /// The narrowest the last column is wrapped to: narrower, a terminal's own wrapping reads better.
-    static let minimumWrapWidth = 24
+    static let minimumWrapWidth = 20
 
     public func render(width: Int? = nil) -> String {
         var widths = headers.indices.map { column in
