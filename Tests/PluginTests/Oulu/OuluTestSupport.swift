@@ -59,6 +59,9 @@ enum Oulu {
         try plugin.procurement(ProcurementQuery(service: service, date: date))
     }
 
+    /// Line `number` of the stored plan, as `sed -n` numbers it: a finding's test quotes the line that decides it.
+    static func line(_ number: Int) -> String { plan.lines[number - 1] }
+
     /// Why a citation of the plan is wrong, or nil (other documents pass).
     static func problem(with citation: Citation) -> String? { plan.problem(with: citation) }
 

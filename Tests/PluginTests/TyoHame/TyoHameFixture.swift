@@ -66,10 +66,29 @@ enum TyoHame {
         try plugin.procurement(ProcurementQuery(service: service, date: day))
     }
 
+    /// The citations the statutory layer (config/data/national) holds for `service`: the only ones
+    /// outside the plan an answer may carry.
+    static func statuteCitations(_ service: ServiceID) -> [Citation] {
+        guard let statute = rawData.statutes.service(service) else { return [] }
+        return statute.legalBasis + (statute.funding?.basis ?? [])
+    }
+
     /// Whether `basis` cites the plan at exactly `lines`.
     static func cites(_ basis: [Citation], lines: String) -> Bool {
         basis.contains { $0.document == plan && $0.lines == lines }
     }
+
+    /// Whether `basis` cites any plan line from `first` through `last`.
+    static func cites(_ basis: [Citation], within first: Int, _ last: Int) -> Bool {
+        basis.contains { citation in
+            guard citation.document == plan, let lines = citation.lines else { return false }
+            let bounds = lines.split(separator: "-").compactMap { Int($0) }
+            return bounds.contains { (first...last).contains($0) }
+        }
+    }
+
+    /// The plan's line `number` (as `sed -n` counts), for tests that quote the line deciding them.
+    static func planLine(_ number: Int) throws -> String { try planDocument().lines[number - 1] }
 
     /// The plan as the seed documents give it; a byte-identical copy is kept in config/data so that
     /// the citations can be checked in any checkout.

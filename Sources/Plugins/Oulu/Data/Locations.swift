@@ -23,12 +23,9 @@ enum Locations {
             : Location(name: "\(member.planName): oma asiointipiste", city: member.ref.name, status: noAddress)
     }
 
-    /// The remote point the plan gives as an example for video meetings (L261); which
-    /// municipalities have one is not stated.
-    static func remotePoint(_ member: Member) -> Location {
-        Location(name: "\(member.planName): etäasiointipiste", city: member.ref.name,
-                 status: "named in the plan as an example; whether this municipality has one is not stated")
-    }
+    /// Psychologists work in the responsible municipality (L199), at a place the plan does not name.
+    static let psychologistsInOulu = Location(name: "Psykologit vastuukunnassa (Oulu)", city: "Oulu",
+                                              status: "place and address not given in the plan")
 
     /// An Ohjaamo, only where the parameters say the municipality has one (L231 names none).
     static func ohjaamo(_ member: Member) -> Location {

@@ -5,7 +5,7 @@ import PluginAPI
 
 /// The plan gives no addresses, opening hours or phone numbers (opening hours «rakentuvat alueiden
 /// tarpeiden mukaan», line 507), so a location is a name, a city where known, and a status that
-/// says what is not known.
+/// says (in Finnish, as staff read it) what is not known.
 enum Locations {
     static func mainOffice(_ office: MainOffice, status: String? = nil) -> Location {
         Location(name: "TyöHämeen päätoimipaikka, \(office.rawValue)", city: office.rawValue, status: status)
@@ -14,18 +14,18 @@ enum Locations {
     /// Premises the member offers for local services (line 499); the plan names none of them.
     static func localPremises(_ municipality: MunicipalityRef) -> Location {
         Location(name: "Lähipalvelut kunnan tiloissa (\(municipality.name))", city: municipality.name,
-                 status: "premises not named in the plan")
+                 status: "suunnitelma ei nimeä tiloja")
     }
 
     /// A remote service point: the municipality's room and camera, Kela's video connection (line 334).
     static func remotePoint(_ municipality: MunicipalityRef) -> Location {
         Location(name: "Etäpalvelupiste, Kelan videoyhteys (\(municipality.name))", city: municipality.name,
-                 status: "premises not named in the plan")
+                 status: "suunnitelma ei nimeä tiloja")
     }
 
-    static let mobileUnit = Location(name: "Liikkuva yksikkö (liikkuvat lähi- ja digipalvelut)", status: "area-wide; no timetable in the plan")
+    static let mobileUnit = Location(name: "Liikkuva yksikkö (liikkuvat lähi- ja digipalvelut)", status: "koko alue; suunnitelmassa ei aikataulua")
 
-    static let digitalServices = Location(name: "Digitaaliset palvelut 24/7", status: "online")
+    static let digitalServices = Location(name: "Digitaaliset palvelut 24/7", status: "verkossa")
 
-    static let ohjaamo = Location(name: "Ohjaamo (kaksi TyöHämeen alueella)", status: "locations not named in the plan")
+    static let ohjaamo = Location(name: "Ohjaamo (kaksi TyöHämeen alueella)", status: "suunnitelma ei nimeä sijainteja")
 }
