@@ -2,7 +2,6 @@
 // unemployment benefit for a cumulative payment day.
 
 import AlueWire
-import PluginAPI
 
 enum BenefitShareCommand {
     static let spec = CommandSpec(

@@ -1,7 +1,5 @@
 // Commands/LogLevelCommand.swift — `aluectl log-level LEVEL`: change alued's log level now (admin).
 
-import PluginAPI
-
 enum LogLevelCommand {
     static let spec = CommandSpec(
         "log-level",

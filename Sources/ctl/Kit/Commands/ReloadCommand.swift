@@ -1,7 +1,6 @@
 // Commands/ReloadCommand.swift — `aluectl reload`: re-read config, data and plugins (admin).
 
 import AlueWire
-import PluginAPI
 
 enum ReloadCommand {
     static let spec = CommandSpec(

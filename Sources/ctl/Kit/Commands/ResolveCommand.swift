@@ -1,7 +1,5 @@
 // Commands/ResolveCommand.swift — `aluectl resolve`: a municipality, its region and authority.
 
-import PluginAPI
-
 enum ResolveCommand {
     static let spec = CommandSpec(
         "resolve",

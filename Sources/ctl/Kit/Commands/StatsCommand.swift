@@ -1,7 +1,6 @@
 // Commands/StatsCommand.swift — `aluectl stats`: requests, errors and latency per method.
 
 import AlueWire
-import PluginAPI
 
 enum StatsCommand {
     static let spec = CommandSpec(

@@ -1,7 +1,6 @@
 // Commands/StatusCommand.swift — `aluectl status`: is alued up, what does it serve.
 
 import AlueWire
-import PluginAPI
 
 enum StatusCommand {
     static let spec = CommandSpec(
