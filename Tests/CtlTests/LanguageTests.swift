@@ -14,6 +14,7 @@ import Testing
         ([], ["ALUE_LANG": "EN "], .en),
         ([], ["ALUE_LANG": ""], .fi),
         (["--lang", "en"], [:], .en),
+        (["--lang=en", "status"], [:], .en),
         (["route", "Hollola", "palkkatuki", "--lang", "en"], [:], .en),
         (["--lang", "fi"], ["ALUE_LANG": "en"], .fi),
         (["--lang", "en"], ["ALUE_LANG": "sv"], .en),

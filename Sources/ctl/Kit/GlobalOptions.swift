@@ -30,18 +30,25 @@ struct GlobalOptions {
         var chosenLanguage: Language?
         var words = arguments[...]
         func fail(_ message: LocalizedText) { if problem == nil { problem = UsageError(message) } }
-        while let word = words.popFirst() {
+        while var word = words.popFirst() {
+            // `--lang=en` as well as `--lang en`, as commands take their own options.
+            var inlineValue: String?
+            if let equals = word.firstIndex(of: "="), Self.table.contains(where: { $0.valueName != nil && $0.name == word[..<equals] }) {
+                inlineValue = String(word[word.index(after: equals)...])
+                word = String(word[..<equals])
+            }
+            func value() -> String? { inlineValue ?? words.popFirst() }
             switch word {
             case "--socket":
-                guard let value = words.popFirst() else { fail(Messages.needsValue(word, "PATH")); continue }
+                guard let value = value() else { fail(Messages.needsValue(word, "PATH")); continue }
                 socketPath = value
             case "--json": json = true
             case "--timeout":
-                guard let value = words.popFirst(), let seconds = Double(value), seconds > 0 else { fail(Messages.timeoutSeconds); continue }
+                guard let value = value(), let seconds = Double(value), seconds > 0 else { fail(Messages.timeoutSeconds); continue }
                 timeout = seconds
             case "--lang":
                 let choices = Language.allCases.map(\.rawValue)
-                guard let value = words.popFirst() else { fail(Messages.needsValue(word, choices.joined(separator: "|"))); continue }
+                guard let value = value() else { fail(Messages.needsValue(word, choices.joined(separator: "|"))); continue }
                 guard let language = Language(word: value) else { fail(Messages.oneOf(word, choices, got: value)); continue }
                 chosenLanguage = language
             case "--help", "-h": rest.insert("help", at: 0)
