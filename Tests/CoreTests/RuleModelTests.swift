@@ -74,7 +74,7 @@ import Testing
 
     static func series(_ values: [(String, ParameterValue)]) -> ParameterSeries {
         ParameterSeries(description: "", values: values.map {
-            DatedValue(from: EffectiveDate(iso: $0.0)!, value: $0.1, source: "s", status: .default)
+            DatedValue(from: EffectiveDate(iso: $0.0)!, value: $0.1, source: LocalizedText(verbatim: "s"), status: .default)
         })
     }
 

@@ -41,7 +41,7 @@ import Testing
         let table = try ctl(daemon, "statement", "paijat-hame", "--period", "3/2025", "--reversals")
         #expect(table.stdout.contains("Oikaisut:"))
         #expect(table.stdout.contains("lasku-17-oikaisu"))
-        #expect(table.stdout.contains("1 reversals (corrections) are netted"))
+        #expect(table.stdout.contains("1 oikaisu (vastakirjaus) on vähennetty"), "notes in Finnish by default")
 
         // The pinned refusals: a second reversal, reversing a reversal.
         let twice = try ctl(daemon, "ledger", "reverse", "lasku-17", "--reversal-id", "toinen", "--reason", "uudestaan")

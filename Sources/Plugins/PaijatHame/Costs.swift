@@ -41,7 +41,7 @@ enum Costs {
         let weights = settings.sharedPoolWeights
         let factors = weights.value.factors.map {
             AllocationFactor(name: $0.statistic, weight: $0.weight,
-                             source: "parameter shared_pool_weights (\(weights.status.rawValue)): \(weights.entry.source)")
+                             source: "parameters.json: shared_pool_weights (\(weights.status.rawValue), from \(weights.entry.from))")
         }
         let listed = factors.map { "\($0.name) \($0.weight.plainText)" }.joined(separator: ", ")
         return AllocationKey(

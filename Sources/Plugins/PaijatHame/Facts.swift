@@ -42,7 +42,7 @@ struct Facts {
         let table = settings.planPopulation2022
         let inPlan = table.value.values[member.code].flatMap { value -> Population? in
             guard table.value.referenceDate <= date else { return nil }
-            return Population(value: value, referenceDate: table.value.referenceDate, source: table.entry.source,
+            return Population(value: value, referenceDate: table.value.referenceDate, source: table.entry.source.fi,
                               basis: Passage.keyFigures2022)
         }
         guard let statistic else { return inPlan }

@@ -19,7 +19,7 @@ extension Rules {
         // which the plugin refuses before it gets here.
         let office = catchment.value[municipality.code] ?? .hameenlinna
         let ownOffice = office.municipality == municipality
-        var locations = [Locations.mainOffice(office, status: ownOffice ? nil : catchment.status.rawValue)]
+        var locations = [Locations.mainOffice(office, status: ownOffice ? nil : Locations.configured(by: catchment))]
         if !ownOffice { locations.append(Locations.localPremises(municipality)) }
         locations += [Locations.mobileUnit, Locations.remotePoint(municipality), Locations.digitalServices]
         var grounds = Grounds((keepsCase ? [Passage.teams] : []) + [Passage.mainOffices, Passage.localPremises, Passage.outreach,

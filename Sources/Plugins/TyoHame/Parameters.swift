@@ -77,7 +77,7 @@ struct Settings: Hashable, Sendable {
         }
         // The point is a location of the answers, which carry the setting's status.
         var location = point.value
-        location.status = point.status.rawValue
+        location.status = Locations.configured(by: point)
         immigrantServicePoint = DatedSetting(name: point.name, value: location, entry: point.entry)
         areaCostWeights = try Self.weights(reader)
         // Kept local: the shared `strings` accepts any string, but an empty or blank field name would

@@ -152,7 +152,7 @@ import Testing
         var series = try #require(data.parameters["allocation_key_shared_services"])
         series = ParameterSeries(description: series.description, values: series.values + [
             DatedValue(from: PluginFixture.day("2026-01-01"), value: .table([Statistic.stateShareEmploymentServices: .number(1)]),
-                       source: "yhteistoimintasopimus (test)", status: .explicit),
+                       source: LocalizedText(verbatim: "yhteistoimintasopimus (test)"), status: .explicit),
         ])
         data.parameters["allocation_key_shared_services"] = series
         let plugin = try Oulu.plugin().configured(with: data)

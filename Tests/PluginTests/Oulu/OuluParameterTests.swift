@@ -17,7 +17,7 @@ import Testing
         let data = try Oulu.data()
         #expect(Set(data.parameters.keys) == Set(Self.parameters))
         for (name, series) in data.parameters {
-            #expect(series.values.allSatisfy { $0.status == .default && !$0.source.isEmpty }, "\(name)")
+            #expect(series.values.allSatisfy { $0.status == .default && !$0.source.fi.isEmpty && !$0.source.en.isEmpty }, "\(name)")
         }
     }
 

@@ -21,7 +21,7 @@ enum Oulu {
     static func plugin(with name: String, _ value: ParameterValue) throws -> any RegionPlugin {
         var data = try data()
         data.parameters[name] = ParameterSeries(description: "test", values: [
-            DatedValue(from: PluginFixture.day("2025-01-01"), value: value, source: "test", status: .default),
+            DatedValue(from: PluginFixture.day("2025-01-01"), value: value, source: LocalizedText(verbatim: "test"), status: .default),
         ])
         return try plugin().configured(with: data)
     }

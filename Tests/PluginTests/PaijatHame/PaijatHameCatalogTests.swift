@@ -124,7 +124,7 @@ import Testing
         let bad = ParameterValue.table(["broad_unemployment": .string("0.5"), "population_18_64": .string("0.3"),
                                         "foreign_language_speakers": .string("0.3")])
         data.parameters["shared_pool_weights"] = ParameterSeries(description: "test", values: [
-            DatedValue(from: PaijatHameDays.start, value: bad, source: "test", status: .default),
+            DatedValue(from: PaijatHameDays.start, value: bad, source: LocalizedText(verbatim: "test"), status: .default),
         ])
         #expect {
             _ = try PaijatHameFixture.plugin().configured(with: data)

@@ -53,13 +53,13 @@ import TestSupport
         #expect(cost.principle == .sharedByKey && cost.status == .default)
         #expect(cost.notes.contains { $0.contains("yritysneuvonta_cost") } && F.cites(cost, F.plan, "180"))
         let jointly = try F.plugin { $0["yritysneuvonta_cost"]?.values = [
-            DatedValue(from: PaijatHameDays.start, value: .string("case_by_case"), source: "test", status: .default),
+            DatedValue(from: PaijatHameDays.start, value: .string("case_by_case"), source: LocalizedText(verbatim: "test"), status: .default),
         ] }
         let caseByCase = try jointly.costResponsibility(CostQuery(municipality: try F.member("Sysmä"), service: .yritysneuvonta, date: F.day))
         #expect(caseByCase.principle == .caseByCase && caseByCase.status == .default && F.cites(caseByCase, F.annex, "5"))
         #expect(throws: DecisionError.self) {
             try F.plugin { $0["yritysneuvonta_cost"]?.values = [
-                DatedValue(from: PaijatHameDays.start, value: .string("state_funded"), source: "test", status: .default),
+                DatedValue(from: PaijatHameDays.start, value: .string("state_funded"), source: LocalizedText(verbatim: "test"), status: .default),
             ] }
         }
     }

@@ -17,7 +17,7 @@ import Testing
         #expect(decision.authority.responsibleMunicipality.name == "Hollola")
         let location = try #require(decision.locations.first)
         #expect(location.address == "Rusthollintie 2" && location.postalCode == "17200" && location.city == "Vääksy")
-        #expect(location.status?.hasPrefix("preliminary") == true)
+        #expect(location.status?.en.hasPrefix("preliminary") == true && location.status?.fi.hasPrefix("alustava") == true)
         #expect(F.cites(decision, F.plan, "502") && F.cites(decision, F.plan, "494"))
         #expect(decision.status == .explicit)
     }

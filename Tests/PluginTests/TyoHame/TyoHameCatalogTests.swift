@@ -96,7 +96,7 @@ import Testing
         // A later value is checked too, not only the one in force on 2025-01-01.
         expectInvalidData(naming: "reconciliation_usage_measure") {
             $0["reconciliation_usage_measure"]?.values.append(DatedValue(from: PluginFixture.day("2026-01-01"),
-                                                                         value: .string("visits"), source: "test", status: .default))
+                                                                         value: .string("visits"), source: LocalizedText(verbatim: "test"), status: .default))
         }
     }
 

@@ -48,7 +48,7 @@ enum TyoHame {
     /// A parameter series with one value from 2025-01-01.
     static func series(_ value: ParameterValue, status: DecisionStatus = .default) -> ParameterSeries {
         ParameterSeries(description: "test", values: [DatedValue(from: PluginFixture.day("2025-01-01"), value: value,
-                                                                  source: "test", status: status)])
+                                                                  source: LocalizedText(verbatim: "test"), status: status)])
     }
 
     static func route(_ plugin: any RegionPlugin, _ municipality: String, _ service: ServiceID, segment: ClientSegment? = nil,
@@ -108,7 +108,7 @@ extension TyoHame {
         } catch {
             if case .notOffered(_, let reason, let basis) = error { return .notOffered(reason: reason, basis: basis) }
             Issue.record("unexpected \(error)")
-            return .notOffered(reason: "", basis: [])
+            return .notOffered(reason: LocalizedText(verbatim: ""), basis: [])
         }
     }
 }

@@ -156,7 +156,11 @@ public struct StatementBuilder {
         }
         let reversals = entries.filter { $0.reverses != nil && (municipality == nil || $0.municipality == municipality) }
         if !reversals.isEmpty {
-            notes.append("\(reversals.count) reversals (corrections) are netted in these amounts")
+            notes.append(reversals.count == 1
+                ? LocalizedText(fi: "1 oikaisu (vastakirjaus) on vähennetty näistä summista",
+                                en: "1 reversal (correction) is netted in these amounts")
+                : LocalizedText(fi: "\(reversals.count) oikaisua (vastakirjausta) on vähennetty näistä summista",
+                                en: "\(reversals.count) reversals (corrections) are netted in these amounts"))
         }
         if unclassified > 0 {
             notes.append(LocalizedText(
