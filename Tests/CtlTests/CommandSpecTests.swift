@@ -1,7 +1,8 @@
 // CommandSpecTests.swift — aluectl's argument parser: options with and without values, inline
-// `--name=value`, positional counts, and usage errors that name the command.
+// `--name=value`, positional counts, and usage errors that name the command, in both languages.
 
 import CtlKit
+import PluginAPI
 import Testing
 
 @Suite struct CommandSpecTests {
@@ -33,17 +34,18 @@ import Testing
     }
 
     @Test(arguments: [
-        (["one", "--colour", "red"], "unknown option '--colour' for demo; it takes --date, --verbose"),
-        (["one", "--date"], "--date needs a value (YYYY-MM-DD)"),
-        ([], "demo needs FIRST (missing argument)"),
-        (["one", "two", "three"], "demo takes at most 2 argument(s), got 'three'"),
+        (["one", "--colour", "red"], "komennolla demo ei ole valitsinta '--colour'; sen valitsimet: --date, --verbose",
+         "unknown option '--colour' for demo; it takes --date, --verbose"),
+        (["one", "--date"], "--date tarvitsee arvon (YYYY-MM-DD)", "--date needs a value (YYYY-MM-DD)"),
+        ([], "demo: argumentti FIRST puuttuu", "demo needs FIRST (missing argument)"),
+        (["one", "two", "three"], "demo ottaa enintään 2 argumenttia, ylimääräinen 'three'", "demo takes at most 2 argument(s), got 'three'"),
     ])
-    func mistakesAreUsageErrorsOfThisCommand(words: [String], message: String) {
+    func mistakesAreUsageErrorsOfThisCommand(words: [String], finnish: String, english: String) {
         do {
             _ = try spec.parse(words)
             Issue.record("accepted \(words)")
         } catch {
-            #expect(error.message == message)
+            #expect(error.message == LocalizedText(fi: finnish, en: english))
             #expect(error.command == "demo")
         }
     }

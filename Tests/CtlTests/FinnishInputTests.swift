@@ -2,6 +2,7 @@
 // forms; anything else is refused with a message that shows how to write it.
 
 import CtlKit
+import PluginAPI
 import Testing
 
 @Suite struct FinnishInputTests {
@@ -49,7 +50,8 @@ import Testing
             Issue.record("accepted 31.2.2025")
         } catch {
             #expect(error.command == "route")
-            #expect(error.message == "--date: '31.2.2025' is not a date; write it like 1.3.2025 or 2025-03-01")
+            #expect(error.message == LocalizedText(fi: "--date: '31.2.2025' ei ole päivämäärä; kirjoita esimerkiksi 1.3.2025 tai 2025-03-01",
+                                                   en: "--date: '31.2.2025' is not a date; write it like 1.3.2025 or 2025-03-01"))
         }
         #expect(try spec.parse(["Hollola", "--date=1.3.2025"]).date("--date") == "2025-03-01")
     }

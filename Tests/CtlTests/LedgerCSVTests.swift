@@ -3,6 +3,7 @@
 
 import AlueWire
 import CtlKit
+import PluginAPI
 import Testing
 
 @Suite struct LedgerCSVTests {
@@ -45,13 +46,14 @@ import Testing
         } catch {
             #expect(error.total == 7)
             #expect(error.problems.map(\.line) == [3, 4, 5, 6, 7, 8, 9])
-            #expect(error.problems[0].message == "date: '31.2.2025' is not a date; write it like 1.3.2025 or 2025-03-01")
-            #expect(error.problems[1].message.hasPrefix("amount: '1.234' is not a sum in euros"))
-            #expect(error.problems[2].message == "id 'a' is already used on line 2")
-            #expect(error.problems[3].message == "'municipality' is empty")
-            #expect(error.problems[4].message == "5 fields, but the header has 6")
-            #expect(error.problems[5].message == "kind: kind 'refund' must be cost or advance_bill")
-            #expect(error.problems[6].message == "unterminated quote")
+            #expect(error.problems[0].message.en == "date: '31.2.2025' is not a date; write it like 1.3.2025 or 2025-03-01")
+            #expect(error.problems[0].message.fi == "date: '31.2.2025' ei ole päivämäärä; kirjoita esimerkiksi 1.3.2025 tai 2025-03-01")
+            #expect(error.problems[1].message.en.hasPrefix("amount: '1.234' is not a sum in euros"))
+            #expect(error.problems[2].message == LocalizedText(fi: "tunnus 'a' on jo käytössä rivillä 2", en: "id 'a' is already used on line 2"))
+            #expect(error.problems[3].message == LocalizedText(fi: "'municipality' on tyhjä", en: "'municipality' is empty"))
+            #expect(error.problems[4].message.en == "5 fields, but the header has 6")
+            #expect(error.problems[5].message.en == "kind: kind must be cost or advance_bill, not 'refund'")
+            #expect(error.problems[6].message == LocalizedText(fi: "lainausmerkki jää sulkematta", en: "unterminated quote"))
         }
     }
 
@@ -78,7 +80,7 @@ import Testing
             _ = try LedgerCSV.parse(text)
             Issue.record("accepted \(text)")
         } catch {
-            #expect(error.problems.first?.message.hasPrefix(message) == true, "\(error.problems)")
+            #expect(error.problems.first?.message.en.hasPrefix(message) == true, "\(error.problems)")
         }
     }
 }

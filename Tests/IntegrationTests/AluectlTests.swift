@@ -49,9 +49,13 @@ import Testing
     @Test func usageErrorsExitTwoAndSayWhatIsMissing() throws {
         let missing = try ctl("route", "Hollola")
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("route needs SERVICE"))
-        #expect(missing.stderr.contains("Usage: aluectl route MUNICIPALITY SERVICE"))
-        #expect(missing.stderr.contains("aluectl help route"))
+        #expect(missing.stderr.contains("Virhe: route: argumentti SERVICE puuttuu"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("Käyttö: aluectl route MUNICIPALITY SERVICE"))
+        #expect(missing.stderr.contains("Katso 'aluectl help route'"))
+        let english = try ctl("--lang", "en", "route", "Hollola")
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("Error: route needs SERVICE (missing argument)"))
+        #expect(english.stderr.contains("Usage: aluectl route MUNICIPALITY SERVICE"))
         #expect(try ctl("frobnicate").status == 2)
         #expect(try ctl("route", "Hollola", "eures", "--colour", "red").status == 2)
     }
@@ -59,7 +63,20 @@ import Testing
     @Test func unreachableDaemonExitsThree() throws {
         let result = try CommandRunner.aluectl(["status"], socket: "/nonexistent/alued.sock")
         #expect(result.status == 3)
-        #expect(result.stderr.contains("not running"))
+        #expect(result.stderr.contains("alued ei ole käynnissä"), "\(result.stderr)")
+        let english = try CommandRunner.aluectl(["--lang", "en", "status"], socket: "/nonexistent/alued.sock")
+        #expect(english.status == 3)
+        #expect(english.stderr.contains("alued is not running"))
+    }
+
+    /// aluectl(1) documents every global option of `aluectl help` (ManPageTests check the commands).
+    @Test func theManPageDocumentsEveryGlobalOption() throws {
+        let page = try String(contentsOfFile: "\(Repository.root)/docs/man/aluectl.1", encoding: .utf8)
+            .replacingOccurrences(of: "\\-", with: "-")
+        let options = try AluectlCommands.globalOptions()
+        #expect(options.contains("--lang"))
+        for option in options { #expect(page.contains(option), "aluectl(1) does not describe \(option)") }
+        #expect(page.contains("ALUE_LANG"))
     }
 
     @Test func helpListsEveryCommand() throws {
@@ -78,8 +95,10 @@ import Testing
         #expect(regions.stdout.contains("Hämeenlinna 109"))
         #expect(regions.stdout.contains("Oulu 564"))
         let services = try ctl("services")
-        #expect(services.stdout.contains("palkkatuki"))
-        #expect(services.stdout.split(separator: "\n").count == 37)
+        let rows = services.stdout.split(separator: "\n")
+        #expect(rows.first?.split(separator: " ", omittingEmptySubsequences: true) == ["Tunnus", "Vastuu", "Voimassa", "Palvelu"])
+        let ids = Set(rows.compactMap { $0.split(separator: " ").first.map(String.init) })
+        #expect(ids.isSuperset(of: ["tyollistymissuunnitelma", "palkkatuki", "velvoitetyollistaminen", "neuvonta"]))
         #expect(try ctl("stats").stdout.contains("p99 µs"))
         #expect(try ctl("ping").stdout.contains("pong"))
     }
@@ -110,7 +129,7 @@ import Testing
     func malformedDatesAndAmountsAreUsageErrors(arguments: [String]) throws {
         let result = try CommandRunner.aluectl(arguments, socket: daemon.socketPath)
         #expect(result.status == 2, "\(arguments): \(result.stderr)")
-        #expect(result.stderr.contains("write it like"), "\(result.stderr)")
+        #expect(result.stderr.contains("kirjoita esimerkiksi"), "\(result.stderr)")
     }
 
     @Test func finnishDatesAndNamesAreUnderstood() throws {

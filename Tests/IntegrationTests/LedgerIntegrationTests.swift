@@ -77,14 +77,14 @@ import Testing
             """.write(toFile: bad, atomically: true, encoding: .utf8)
 
         // Every bad row with its line, a data error (exit 2) without the usage block.
-        let rejected = try CommandRunner.aluectl(["ledger", "import", bad], socket: daemon.socketPath)
+        let rejected = try CommandRunner.aluectl(["--lang", "en", "ledger", "import", bad], socket: daemon.socketPath)
         #expect(rejected.status == 2)
         #expect(rejected.stderr.contains("bad.csv line 3: date: '2025-04-31x' is not a date"), "\(rejected.stderr)")
         #expect(rejected.stderr.contains("bad.csv line 4: amount: '10.001' is not a sum in euros"), "\(rejected.stderr)")
         #expect(rejected.stderr.contains("2 problems; nothing was recorded"))
         #expect(!rejected.stderr.contains("Usage:"))
 
-        let missing = try CommandRunner.aluectl(["ledger", "import", "\(files.path)/missing.csv"], socket: daemon.socketPath)
+        let missing = try CommandRunner.aluectl(["--lang", "en", "ledger", "import", "\(files.path)/missing.csv"], socket: daemon.socketPath)
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("missing.csv: the file does not exist"), "\(missing.stderr)")
         #expect(!missing.stderr.contains("Usage:"))
@@ -104,7 +104,7 @@ import Testing
         let unknown = "\(files.path)/unknown.csv"
         try "id,date,municipality,service,amount\nu-1,2025-04-01,Hollola,palkkatuki,1.00\nu-2,2025-04-01,Atlantis,palkkatuki,1.00\n"
             .write(toFile: unknown, atomically: true, encoding: .utf8)
-        let refused = try CommandRunner.aluectl(["ledger", "import", unknown], socket: daemon.socketPath)
+        let refused = try CommandRunner.aluectl(["--lang", "en", "ledger", "import", unknown], socket: daemon.socketPath)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("line 3"))
         let statement = try daemon.connect().call("ledger.statement", json: #"{"region": "paijat-hame", "period": "2025-04", "municipality": "Hollola"}"#)

@@ -2,6 +2,7 @@
 // function that runs it. `help` and the argument parser both read these declarations.
 
 import AlueWire
+import PluginAPI
 
 /// An option of a command, e.g. `--date DATE` (takes a value) or `--foreign-language` (a flag).
 public struct OptionSpec: Sendable {
@@ -73,12 +74,11 @@ public struct CommandSpec: Sendable {
                 inlineValue = String(word[word.index(after: equals)...])
             }
             guard let option = options.first(where: { $0.name == name }) else {
-                let known = options.map(\.name).joined(separator: ", ")
-                throw UsageError("unknown option '\(name)' for \(self.name)" + (known.isEmpty ? "" : "; it takes \(known)"), command: self.name)
+                throw UsageError(Messages.unknownOption(name, command: self.name, known: options.map(\.name)), command: self.name)
             }
             if let valueName = option.valueName {
                 guard let value = inlineValue ?? remaining.popFirst() else {
-                    throw UsageError("\(name) needs a value (\(valueName))", command: self.name)
+                    throw UsageError(Messages.needsValue(name, valueName), command: self.name)
                 }
                 parsed.options[name] = value
             } else {
@@ -87,10 +87,10 @@ public struct CommandSpec: Sendable {
         }
         if parsed.positionals.count < requiredCount {
             let missing = arguments.filter { !$0.hasPrefix("[") }[parsed.positionals.count...]
-            throw UsageError("\(name) needs \(missing.joined(separator: " and ")) (missing \(missing.count == 1 ? "argument" : "arguments"))", command: name)
+            throw UsageError(Messages.missingArguments(name, Array(missing)), command: name)
         }
         if parsed.positionals.count > arguments.count {
-            throw UsageError("\(name) takes \(arguments.isEmpty ? "no arguments" : "at most \(arguments.count) argument(s)"), got '\(parsed.positionals[arguments.count])'", command: name)
+            throw UsageError(Messages.tooManyArguments(name, at: arguments.count, got: parsed.positionals[arguments.count]), command: name)
         }
         return parsed
     }
@@ -101,14 +101,14 @@ extension CommandSpec {
     /// optional `--date`, and renders the answer.
     static func datedQuery(_ name: String, abstract: String, arguments: [(word: String, param: String)],
                            method: String, discussion: String,
-                           render: @escaping @Sendable (JSONValue) -> String) -> CommandSpec {
+                           render: @escaping @Sendable (JSONValue, Language, _ width: Int) -> String) -> CommandSpec {
         CommandSpec(name, abstract: abstract, arguments: arguments.map(\.word),
                     options: [OptionSpec.date],
                     discussion: discussion) { parsed, session in
             var params = ObjectBuilder()
             for (argument, value) in zip(arguments, parsed.positionals) { params.add(argument.param, value) }
             params.add("date", try parsed.date("--date"))
-            return try session.show(method, params.value, render: render)
+            return try session.show(method, params.value) { render($0, session.language, session.width) }
         }
     }
 }

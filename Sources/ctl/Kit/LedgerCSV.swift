@@ -4,11 +4,12 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 /// A row that cannot become an entry; `line` is the file's line number (the header is line 1).
 public struct LedgerCSVError: Error, Sendable, Equatable {
     public let line: Int
-    public let message: String
+    public let message: LocalizedText
 }
 
 /// What is wrong with a file: the first problems found, and how many there are in all.
@@ -46,14 +47,14 @@ public enum LedgerCSV {
             do throws(LedgerCSVError) {
                 let entry = try row(String(rawLine), header: header, separator: separator, line: number)
                 let id = entry["id"]?.stringValue ?? ""
-                if let earlier = seen[id] { throw LedgerCSVError(line: number, message: "id '\(id)' is already used on line \(earlier)") }
+                if let earlier = seen[id] { throw LedgerCSVError(line: number, message: Messages.LedgerRow.idUsed(id, line: earlier)) }
                 seen[id] = number
                 entries.append((number, entry))
             } catch {
                 problems.append(error)
             }
         }
-        if entries.isEmpty && problems.isEmpty { problems.append(LedgerCSVError(line: 2, message: "the file has a header but no entries")) }
+        if entries.isEmpty && problems.isEmpty { problems.append(LedgerCSVError(line: 2, message: Messages.LedgerRow.noEntries)) }
         guard problems.isEmpty else { throw LedgerCSVProblems(problems: Array(problems.prefix(limit)), total: problems.count) }
         return entries
     }
@@ -61,15 +62,15 @@ public enum LedgerCSV {
     /// The column names and the separator (`;` when the header uses it).
     private static func readHeader(_ line: String) throws(LedgerCSVError) -> ([String], Character) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw LedgerCSVError(line: 1, message: "the file is empty; the first line must name the columns \(requiredColumns.joined(separator: ","))")
+            throw LedgerCSVError(line: 1, message: Messages.LedgerRow.empty(requiredColumns.joined(separator: ",")))
         }
         let separator: Character = line.contains(";") ? ";" : ","
         let header = try fields(line, separator: separator, line: 1).map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
         for column in requiredColumns where !header.contains(column) {
-            throw LedgerCSVError(line: 1, message: "the header lacks the column '\(column)' (needed: \(requiredColumns.joined(separator: ", ")))")
+            throw LedgerCSVError(line: 1, message: Messages.LedgerRow.lacksColumn(column, needed: requiredColumns.joined(separator: ", ")))
         }
         if let unknown = header.first(where: { !(requiredColumns + optionalColumns).contains($0) }) {
-            throw LedgerCSVError(line: 1, message: "unknown column '\(unknown)'; allowed: \((requiredColumns + optionalColumns).joined(separator: ", "))")
+            throw LedgerCSVError(line: 1, message: Messages.LedgerRow.unknownColumn(unknown, allowed: (requiredColumns + optionalColumns).joined(separator: ", ")))
         }
         return (header, separator)
     }
@@ -79,7 +80,7 @@ public enum LedgerCSV {
     private static func row(_ line: String, header: [String], separator: Character, line number: Int) throws(LedgerCSVError) -> JSONValue {
         let values = try fields(line, separator: separator, line: number)
         guard values.count == header.count else {
-            throw LedgerCSVError(line: number, message: "\(values.count) fields, but the header has \(header.count)")
+            throw LedgerCSVError(line: number, message: Messages.LedgerRow.fieldCount(values.count, header: header.count))
         }
         var members: [(key: String, value: JSONValue)] = []
         for (column, value) in zip(header, values) {
@@ -87,7 +88,7 @@ public enum LedgerCSV {
             if trimmed.isEmpty {
                 // A service may be empty: advance bills are not for a service.
                 guard !requiredColumns.contains(column) || column == "service" else {
-                    throw LedgerCSVError(line: number, message: "'\(column)' is empty")
+                    throw LedgerCSVError(line: number, message: Messages.LedgerRow.emptyValue(column))
                 }
                 continue
             }
@@ -96,11 +97,11 @@ public enum LedgerCSV {
                 switch column {
                 case "date": wire = try FinnishInput.date(trimmed)
                 case "amount": wire = try FinnishInput.amount(trimmed)
-                case "kind" where !kinds.contains(trimmed): throw InputError("kind '\(trimmed)' must be \(kinds.joined(separator: " or "))")
+                case "kind" where !kinds.contains(trimmed): throw InputError(Messages.oneOf("kind", kinds, got: trimmed))
                 default: wire = trimmed
                 }
             } catch {
-                throw LedgerCSVError(line: number, message: "\(column): \(error.message)")
+                throw LedgerCSVError(line: number, message: Messages.invalid(column, error.message))
             }
             members.append((column, .string(wire)))
         }
@@ -132,7 +133,7 @@ public enum LedgerCSV {
                 current.append(character)
             }
         }
-        guard !quoted else { throw LedgerCSVError(line: number, message: "unterminated quote") }
+        guard !quoted else { throw LedgerCSVError(line: number, message: Messages.LedgerRow.unterminatedQuote) }
         fields.append(current)
         return fields
     }

@@ -3,7 +3,8 @@
 import Foundation
 
 /// A table with a header row; columns are padded to the widest cell (by characters, so ä and ö
-/// count as one). Money and counts go in right-aligned columns, so their digits line up.
+/// count as one). Money and counts go in right-aligned columns, so their digits line up. Given a
+/// width, the last column's text wraps to fit it, continuing under itself.
 public struct TextTable {
     public var headers: [String]
     public var rows: [[String]] = []
@@ -19,9 +20,17 @@ public struct TextTable {
         rows.append(row)
     }
 
-    public func render() -> String {
-        let widths = headers.indices.map { column in
+    /// The narrowest the last column is wrapped to: narrower, a terminal's own wrapping reads better.
+    static let minimumWrapWidth = 20
+
+    public func render(width: Int? = nil) -> String {
+        var widths = headers.indices.map { column in
             ([headers] + rows).map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
+        }
+        let last = headers.count - 1
+        let lead = widths.dropLast().reduce(0) { $0 + $1 + 2 }
+        if let width, last > 0, !rightAligned.contains(last), lead + widths[last] > width {
+            widths[last] = max(Self.minimumWrapWidth, width - lead)
         }
         func line(_ cells: [String]) -> String {
             let joined = cells.enumerated().map { column, cell in
@@ -31,8 +40,15 @@ public struct TextTable {
             // An empty last cell would leave trailing blanks.
             return String(joined.reversed().drop { $0 == " " }.reversed())
         }
+        /// A row whose last cell is too wide for its column: the first line, then the rest of the
+        /// cell on lines of their own under the column.
+        func wrapped(_ cells: [String]) -> [String] {
+            guard cells.count == headers.count, cells[last].count > widths[last] else { return [line(cells)] }
+            let parts = TextWrap.lines(cells[last], width: widths[last])
+            return [line(cells.dropLast() + [parts[0]])] + parts.dropFirst().map { String(repeating: " ", count: lead) + $0 }
+        }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
+        return ([line(headers), rule] + rows.flatMap(wrapped)).joined(separator: "\n")
     }
 }
 

@@ -85,14 +85,19 @@ extension CallContext {
         var data: [(key: String, value: JSONValue)] = [
             ("municipality", .object([("code", .string(record.code.rawValue)), ("name", .string(record.nameFi))])),
         ]
-        let message: String
+        let message: LocalizedText
         if let authority = snapshot.directory.knownAuthority(record.code) {
             data.append(("authority", .string(authority.name)))
             data.append(("basis", .array([authority.basis.json])))
-            message = "\(record.nameFi) (\(record.code)) is not covered by any loaded region: its employment authority is \(authority.name). \(authority.note)"
+            message = LocalizedText(
+                fi: "\(record.nameFi) (\(record.code)) ei kuulu mihinkään ladattuun alueeseen: sen työvoimaviranomainen on \(authority.name). ",
+                en: "\(record.nameFi) (\(record.code)) is not covered by any loaded region: its employment authority is \(authority.name). ")
+                + authority.note
         } else {
             data.append(("authority", .null))
-            message = "\(record.nameFi) (\(record.code)) is not covered by any loaded region plugin; its employment authority is not known to alued"
+            message = LocalizedText(
+                fi: "\(record.nameFi) (\(record.code)) ei kuulu mihinkään ladattuun alueeseen; alued ei tunne sen työvoimaviranomaista",
+                en: "\(record.nameFi) (\(record.code)) is not covered by any loaded region plugin; its employment authority is not known to alued")
         }
         throw RPCError(.noRegion, message, data: data)
     }

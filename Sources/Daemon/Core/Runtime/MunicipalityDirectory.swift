@@ -20,7 +20,7 @@ public struct MunicipalityRecord: Hashable, Sendable {
 public struct KnownAuthority: Hashable, Sendable {
     public var municipality: MunicipalityCode
     public var name: String
-    public var note: String
+    public var note: LocalizedText
     public var basis: Citation
 }
 
@@ -75,7 +75,7 @@ public struct MunicipalityDirectory: Sendable {
             struct Entry: Decodable {
                 var municipality: MunicipalityCode
                 var authority: String
-                var note: String
+                var note: LocalizedText
                 var basis: Citation
             }
             var authorities: [Entry]

@@ -4,6 +4,7 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 enum LedgerCommand {
     /// Entries per ledger.record call when importing (each call is atomic; the request stays far
@@ -53,15 +54,15 @@ enum LedgerCommand {
     ) { arguments, session in
         let name = arguments.positionals[0]
         guard let subcommand = subcommands.first(where: { $0.name == name }) else {
-            throw UsageError("ledger takes \(subcommands.map { "'\($0.name)'" }.joined(separator: ", ")), not '\(name)'", command: "ledger")
+            throw UsageError(Messages.oneOf("ledger", subcommands.map { "'\($0.name)'" }, got: name), command: "ledger")
         }
         if let misplaced = arguments.options.keys.sorted().first(where: { !subcommand.options.contains($0) }) {
-            throw UsageError("\(misplaced) is not an option of 'ledger \(name)'", command: "ledger")
+            throw UsageError(Messages.notAnOptionOf(misplaced, command: "ledger \(name)"), command: "ledger")
         }
         let argument = arguments.positionals.count > 1 ? arguments.positionals[1] : nil
         switch (subcommand.argument, argument) {
-        case (let needed?, nil): throw UsageError("ledger \(name) needs \(needed)", command: "ledger")
-        case (nil, let extra?): throw UsageError("ledger \(name) takes no argument, got '\(extra)'", command: "ledger")
+        case (let needed?, nil): throw UsageError(Messages.needs("ledger \(name)", needed), command: "ledger")
+        case (nil, let extra?): throw UsageError(Messages.tooManyArguments("ledger \(name)", at: 0, got: extra), command: "ledger")
         default: break
         }
         switch name {
@@ -77,7 +78,7 @@ enum LedgerCommand {
     private static func record(_ arguments: ParsedArguments, _ session: Session) throws -> ExitStatus {
         var entry = ObjectBuilder()
         for name in ["id", "date", "municipality", "service", "amount"] where arguments.option("--\(name)") == nil {
-            throw UsageError("ledger record needs --\(name)", command: "ledger")
+            throw UsageError(Messages.needs("ledger record", "--\(name)"), command: "ledger")
         }
         entry.add("id", arguments.option("--id"))
         entry.add("date", try arguments.date("--date"))
@@ -86,19 +87,19 @@ enum LedgerCommand {
         entry.add("amount", try arguments.amount("--amount"))
         entry.add("description", arguments.option("--description"))
         entry.add("kind", arguments.option("--kind"))
-        return try session.show("ledger.record", .object([("entries", .array([entry.value]))]), render: summary)
+        return try session.show("ledger.record", .object([("entries", .array([entry.value]))])) { summary($0, session.language) }
     }
 
     private static func importFile(_ path: String, _ session: Session) throws -> ExitStatus {
-        let name = path == "-" ? "standard input" : path
+        let language = session.language
+        let name = path == "-" ? Messages.standardInput[language] : path
         let text = try readImport(path, name: name)
         let rows: [(line: Int, entry: JSONValue)]
         do {
             rows = try LedgerCSV.parse(text)
         } catch {
-            let more = error.total > error.problems.count ? " (the first \(error.problems.count) are shown)" : ""
-            throw InvalidInputError(error.problems.map { "\(name) line \($0.line): \($0.message)" }
-                                    + ["\(name): \(error.total) \(error.total == 1 ? "problem" : "problems")\(more); nothing was recorded"])
+            throw InvalidInputError(error.problems.map { Messages.invalid(Messages.atLine(name, $0.line)[language], $0.message) }
+                                    + [Messages.importRefused(name, Messages.problemCount(error.total, shown: error.problems.count))])
         }
         var recorded = 0, duplicates = 0
         for start in stride(from: 0, to: rows.count, by: importBatchSize) {
@@ -108,13 +109,13 @@ enum LedgerCommand {
                 recorded += result["recorded"]?.intValue ?? 0
                 duplicates += result["duplicates"]?.intValue ?? 0
             } catch let error as DaemonReportedError {
-                let line = error.error["data"]?["index"]?.intValue.map { batch[batch.startIndex + $0].line }
-                let recordedNote = start == 0 ? "nothing was recorded" : "rows before line \(batch.first!.line) were recorded; importing the file again skips them"
-                throw DaemonReportedError(error: error.error.replacingMessage("\(name)\(line.map { " line \($0)" } ?? ""): \(error.message); \(recordedNote)"))
+                let place = error.error["data"]?["index"]?.intValue.map { Messages.atLine(name, batch[batch.startIndex + $0].line)[language] } ?? name
+                let recorded = start == 0 ? Messages.nothingRecorded : Messages.recordedBefore(line: batch.first!.line)
+                throw DaemonReportedError(error: error.error.replacingMessage("\(place): \(error.message); \(recorded[language])"))
             }
         }
         let result = JSONValue.object([("recorded", .number(String(recorded))), ("duplicates", .number(String(duplicates)))])
-        session.output.print(session.json ? result.jsonText : summary(result))
+        session.output.print(session.json ? result.jsonText : summary(result, language))
         return .success
     }
 
@@ -126,22 +127,22 @@ enum LedgerCommand {
         } else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw InvalidInputError(["\(path): the file does not exist; nothing was recorded"])
+                throw InvalidInputError([Messages.importRefused(path, Messages.fileMissing)])
             }
-            guard !isDirectory.boolValue else { throw InvalidInputError(["\(path) is a directory, not a CSV file; nothing was recorded"]) }
+            guard !isDirectory.boolValue else { throw InvalidInputError([Messages.importRefused(path, Messages.fileIsDirectory)]) }
             guard let contents = FileManager.default.contents(atPath: path) else {
-                throw InvalidInputError(["\(path): the file cannot be read (permissions?); nothing was recorded"])
+                throw InvalidInputError([Messages.importRefused(path, Messages.fileUnreadable)])
             }
             data = contents
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw InvalidInputError(["\(name) is not UTF-8 text: save the CSV as UTF-8 (Excel: \"CSV UTF-8\"); nothing was recorded"])
+            throw InvalidInputError([Messages.importRefused(name, Messages.notUTF8)])
         }
         return text
     }
 
-    static func summary(_ result: JSONValue) -> String {
-        Labels.Ledger.recordedCounts(DecisionRenderer.text(result["recorded"]), DecisionRenderer.text(result["duplicates"]))
+    static func summary(_ result: JSONValue, _ language: Language) -> String {
+        Labels.Ledger.recordedCounts(DecisionRenderer.text(result["recorded"]), DecisionRenderer.text(result["duplicates"]))[language]
     }
 }
 

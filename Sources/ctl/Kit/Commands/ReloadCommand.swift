@@ -9,7 +9,7 @@ enum ReloadCommand {
     ) { _, session in
         try session.show("system.reload") { result in
             let messages = result["messages"]?.arrayValue?.compactMap(\.stringValue) ?? []
-            return (["reloaded: generation \(DecisionRenderer.text(result["generation"])) is serving"]
+            return ([Labels.Daemon.reloaded(DecisionRenderer.text(result["generation"]))[session.language]]
                     + messages.map { "  \($0)" }).joined(separator: "\n")
         }
     }

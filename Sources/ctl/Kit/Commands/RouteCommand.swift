@@ -36,7 +36,7 @@ enum RouteCommand {
         params.add("segment", arguments.option("--segment"))
         var client = ObjectBuilder()
         if let age = arguments.option("--age") {
-            guard let years = Int(age), years >= 0 else { throw UsageError("--age needs a whole number of years, not '\(age)'", command: "route") }
+            guard let years = Int(age), years >= 0 else { throw UsageError(Messages.wholeNumber("--age", got: age), command: "route") }
             client.add("age", .number(String(years)))
         }
         for (flag, key) in [("--foreign-language", "foreignLanguage"), ("--integration-client", "integrationClient"),
@@ -52,7 +52,7 @@ enum RouteCommand {
         training.add("provider", arguments.option("--provider"))
         training.add("field", arguments.option("--field"))
         params.add("training", training.valueIfNotEmpty)
-        return try session.show("route", params.value, render: DecisionRenderer.routing)
+        return try session.show("route", params.value) { DecisionRenderer.routing($0, session.language, width: session.width) }
     }
 }
 

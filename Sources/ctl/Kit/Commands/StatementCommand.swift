@@ -2,6 +2,7 @@
 // owes for a period, and the annual balance of advance bills, as a table, CSV or JSON.
 
 import AlueWire
+import PluginAPI
 
 enum StatementCommand {
     static let formatOption = OptionSpec("--format", "F", "table (default), csv, csv-fi (Finnish headings, ';' and decimal comma) or json")
@@ -16,7 +17,7 @@ enum StatementCommand {
                   formatOption],
         discussion: "Example: aluectl statement tyohame --period 3/2025 --format csv-fi > maaliskuu.csv"
     ) { arguments, session in
-        guard let period = arguments.option("--period") else { throw UsageError("statement needs --period", command: "statement") }
+        guard let period = arguments.option("--period") else { throw UsageError(Messages.needs("statement", "--period"), command: "statement") }
         var params = ObjectBuilder()
         params.add("region", arguments.positionals[0])
         params.add("period", try arguments.checked(period, "--period", FinnishInput.period))
@@ -24,7 +25,7 @@ enum StatementCommand {
         if arguments.has("--reversals") { params.add("reversals", .bool(true)) }
         return try show("ledger.statement", params.value, command: "statement", arguments: arguments, session: session,
                         columns: [("causerPays", "causer_pays", Labels.Statement.causerPays), ("sharedShare", "shared_share", Labels.Statement.sharedShare),
-                                  ("total", "total", Labels.Statement.sum)],
+                                  ("total", "total", Labels.Common.total)],
                         label: { Labels.Statement.period(DecisionRenderer.text($0["period"])) })
     }
 
@@ -35,9 +36,8 @@ enum StatementCommand {
         options: [OptionSpec("--year", "Y", "the year (required)"), formatOption],
         discussion: "Example: aluectl balance tyohame --year 2025"
     ) { arguments, session in
-        guard let year = arguments.option("--year"), let number = Int(year), (1000...9999).contains(number) else {
-            throw UsageError("balance needs --year YYYY", command: "balance")
-        }
+        guard let year = arguments.option("--year") else { throw UsageError(Messages.needs("balance", "--year"), command: "balance") }
+        guard let number = Int(year), (1000...9999).contains(number) else { throw UsageError(Messages.year("--year", got: year), command: "balance") }
         var params = ObjectBuilder()
         params.add("region", arguments.positionals[0])
         params.add("year", .number(String(number)))
@@ -50,36 +50,39 @@ enum StatementCommand {
     /// Prints rows of per-municipality amounts in the requested format: money right-aligned in
     /// Finnish in the table, wire amounts in csv, decimal commas and Finnish headings in csv-fi.
     static func show(_ method: String, _ params: JSONValue, command: String, arguments: ParsedArguments, session: Session,
-                     columns: [(key: String, csv: String, finnish: String)], label: (JSONValue) -> String) throws -> ExitStatus {
+                     columns: [(key: String, csv: String, label: LocalizedText)], label: (JSONValue) -> LocalizedText) throws -> ExitStatus {
         let format = arguments.option("--format") ?? (session.json ? "json" : "table")
         guard ["table", "json"].contains(format) || CSVFormat(rawValue: format) != nil else {
-            throw UsageError("--format must be table, csv, csv-fi or json, not '\(format)'", command: command)
+            throw UsageError(Messages.oneOf("--format", ["table", "csv", "csv-fi", "json"], got: format), command: command)
         }
         let result = try session.call(method, params)
         let text = DecisionRenderer.text
+        let language = session.language
+        let number = { HumanFormat.number($0, language) }
         let rows = result["rows"]?.arrayValue ?? []
         switch format {
         case "json":
             session.output.print(result.jsonText)
         case "table":
-            var table = TextTable([Labels.Statement.municipality] + columns.map(\.finnish), rightAligned: Set(1...columns.count))
+            var table = TextTable([Labels.Common.municipality[language]] + columns.map { $0.label[language] }, rightAligned: Set(1...columns.count))
             for row in rows {
-                table.add([DecisionRenderer.municipality(row["municipality"])] + columns.map { FinnishFormat.number(text(row[$0.key])) })
+                table.add([DecisionRenderer.municipality(row["municipality"])] + columns.map { number(text(row[$0.key])) })
             }
-            table.add([Labels.Statement.total] + columns.map { FinnishFormat.number(text(result["totals"]?[$0.key])) })
-            var lines = ["\(text(result["region"])), \(label(result))", "", table.render()]
+            table.add([Labels.Statement.grandTotal[language]] + columns.map { number(text(result["totals"]?[$0.key])) })
+            var lines = ["\(text(result["region"])), \(label(result)[language])", "", table.render()]
             if let reversals = result["reversals"]?.arrayValue, !reversals.isEmpty {
-                var corrections = TextTable([Labels.Ledger.id, Labels.Ledger.reverses, Labels.Ledger.date, Labels.Ledger.municipality,
-                                             Labels.Ledger.amount, Labels.Ledger.reason], rightAligned: [4])
+                let ledger = Labels.Ledger.self
+                var corrections = TextTable([Labels.Common.id[language], ledger.reverses[language], Labels.Common.date[language],
+                                             Labels.Common.municipality[language], Labels.Common.amount[language], ledger.reason[language]],
+                                            rightAligned: [4])
                 for reversal in reversals {
                     corrections.add([text(reversal["id"]), text(reversal["reverses"]), text(reversal["date"]),
-                                     DecisionRenderer.municipality(reversal["municipality"]), FinnishFormat.number(text(reversal["amount"])),
+                                     DecisionRenderer.municipality(reversal["municipality"]), number(text(reversal["amount"])),
                                      text(reversal["reason"])])
                 }
-                lines += ["", Labels.Statement.reversals, corrections.render()]
+                lines += ["", Labels.Statement.reversals[language], corrections.render()]
             }
-            let notes = result["notes"]?.arrayValue?.compactMap(\.stringValue) ?? []
-            if !notes.isEmpty { lines += ["", Labels.Statement.notes] + notes.map { "  - \($0)" } }
+            lines += DecisionRenderer.notes(result["notes"], language, width: session.width)
             session.output.print(lines.joined(separator: "\n"))
         default:
             let csv = CSVFormat(rawValue: format)!
@@ -90,7 +93,7 @@ enum StatementCommand {
             }
             let header = csv == .finnish
                 ? [Labels.Statement.csvRegion, Labels.Statement.csvPeriod, Labels.Statement.csvMunicipalityCode, Labels.Statement.csvMunicipality]
-                    + columns.map(\.finnish)
+                    + columns.map(\.label.fi)
                 : ["region", "period", "municipality_code", "municipality"] + columns.map(\.csv)
             session.output.print(csv.document(header: header, rows: body))
         }

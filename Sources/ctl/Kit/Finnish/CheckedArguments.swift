@@ -27,7 +27,7 @@ extension ParsedArguments {
         do {
             return try parse(value)
         } catch {
-            throw UsageError("\(label): \(error.message)", command: command)
+            throw UsageError(Messages.invalid(label, error.message), command: command)
         }
     }
 }

@@ -6,8 +6,8 @@ import PluginAPI
 
 /// A value aluectl can tell is malformed; the message says how to write it.
 public struct InputError: Error, Sendable, Equatable {
-    public let message: String
-    public init(_ message: String) { self.message = message }
+    public let message: LocalizedText
+    public init(_ message: LocalizedText) { self.message = message }
 }
 
 public enum FinnishInput {
@@ -18,7 +18,7 @@ public enum FinnishInput {
     /// `1 000,50`, `1000.50`, `-50,00`, `1 000 €` → `"1000.50"`, `"1000.50"`, `"-50.00"`, `"1000"`:
     /// a decimal comma or point, at most two decimals, thousands grouped by three.
     public static func amount(_ text: String) throws(InputError) -> String {
-        let bad = InputError("'\(text)' is not a sum in euros; write it like 1 000,50 or 1000.50 (at most two decimals)")
+        let bad = InputError(Messages.notAnAmount(text))
         var body = Substring(text.trimmingWhitespace)
         if body.hasSuffix("€") { body = Substring(String(body.dropLast()).trimmingWhitespace) }
         var sign = ""
@@ -45,7 +45,7 @@ public enum FinnishInput {
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
               let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
               let date = EffectiveDate(year: year, month: month, day: day) else {
-            throw InputError("'\(text)' is not a date; write it like 1.3.2025 or 2025-03-01")
+            throw InputError(Messages.notADate(text))
         }
         return date.description
     }
@@ -53,7 +53,7 @@ public enum FinnishInput {
     /// A month or a year: `2025-03`, `3/2025`, `3.2025`, `03/2025` → `2025-03`; `2025` → `2025`.
     public static func period(_ text: String) throws(InputError) -> String {
         let trimmed = text.trimmingWhitespace
-        let bad = InputError("'\(text)' is not a month or a year; write it like 3/2025, 2025-03 or 2025")
+        let bad = InputError(Messages.notAPeriod(text))
         if trimmed.count == 4, let year = Int(trimmed), (1000...9999).contains(year) { return trimmed }
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         let finnish = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "." })
