@@ -65,4 +65,18 @@ import Testing
         chown(plugins, 0, 65534)
         #expect(problem()?.contains("/plugins is writable by group 65534") == true, "\(problem() ?? "")")
     }
+
+    /// A system user whose primary group is its own private group (Debian's `daemon`, `bin`, …).
+    static let userWithPrivateGroup: UInt32? = (1...10).first { uid in GroupDatabase.soleMember(ofGroup: uid) == uid }
+
+    @Test(.enabled(if: getuid() == 0 && userWithPrivateGroup != nil, "needs root and a user with a private group"))
+    func theOwnersPrivateGroupMayWrite() throws {
+        let owner = try #require(Self.userWithPrivateGroup)
+        for path in [plugins, library] { chown(path, owner, owner) }
+        chmod(plugins, 0o775)
+        chmod(library, 0o664)
+        #expect((try? PluginTrust.verify(library, daemonUID: owner)) != nil)  // a umask of 002, as on a developer's machine
+        chown(plugins, owner, 65534)
+        #expect(throws: PluginLoadError.self) { try PluginTrust.verify(library, daemonUID: owner) }  // nogroup is not its group
+    }
 }

@@ -8,9 +8,10 @@ import Glibc
 
 public enum PluginTrust {
     /// The real path to load, after checking the file and every directory above it: each must be
-    /// owned by root or by alued's user, and writable by no one else — except a directory writable
-    /// by a group that is root's (gid 0, as sudo allows), and a sticky directory such as /tmp, in
-    /// which others cannot rename or remove what they do not own.
+    /// owned by root or by alued's user, and writable by no one else — except by a group that is
+    /// root's (gid 0, as sudo allows) or the owner's private group (its only member is the owner, as
+    /// sshd's StrictModes allows: a umask of 002 leaves a developer's build tree so), and except a
+    /// sticky directory such as /tmp, in which others cannot rename or remove what they do not own.
     /// - Throws: `PluginLoadError.untrusted` naming the file or directory and how to fix it.
     public static func verify(_ path: String, daemonUID: UInt32 = geteuid()) throws(PluginLoadError) -> String {
         // Resolve symlinks first, so the directories checked are the ones the file really sits in,
@@ -45,7 +46,7 @@ public enum PluginTrust {
         if info.st_mode & S_IWOTH != 0, !sticky {
             return "\(kind) \(path) is writable by others (chmod o-w \(path))"
         }
-        if info.st_mode & S_IWGRP != 0, info.st_gid != 0, !sticky {
+        if info.st_mode & S_IWGRP != 0, info.st_gid != 0, !sticky, GroupDatabase.soleMember(ofGroup: info.st_gid) != info.st_uid {
             return "\(kind) \(path) is writable by group \(info.st_gid) (chmod g-w \(path))"
         }
         return nil
