@@ -185,7 +185,9 @@ public final class Daemon: DaemonServices {
                 next = try old.with(statistics: table)
                 try store.save(merged)
             } catch {
-                throw .internalError("the import could not be stored, nothing changed: \(error)")
+                let problem = SnapshotError.messages(of: error).joined(separator: "; ")
+                throw .internalError(fi: "tuontia ei voitu tallentaa, mikään ei muuttunut: \(problem.fi)",
+                                     en: "the import could not be stored, nothing changed: \(problem.en)")
             }
             current.withLock { $0 = next }
             log.notice("statistics imported: " + batches.map { "\($0.statistic) \($0.referenceDate) (\($0.values.count) municipalities)" }
@@ -200,10 +202,12 @@ public final class Daemon: DaemonServices {
             log.notice("reload requested by \(requestedBy)")
             do {
                 var settings = try DaemonSettings.resolve(options: options)
-                var messages = settings.warnings
-                for warning in messages { log.warning(warning) }
+                for warning in settings.warnings { log.warning(warning) }
+                var messages = settings.warnings.map(SnapshotError.diagnostic)
                 if settings.socketPath != old.settings.socketPath {
-                    messages.append("socket path change to \(settings.socketPath) needs a restart; still listening on \(old.settings.socketPath)")
+                    messages.append(LocalizedText(
+                        fi: "soketin polun muutos (\(settings.socketPath)) tulee voimaan vasta uudelleenkäynnistyksessä; kuunnellaan edelleen \(old.settings.socketPath)",
+                        en: "socket path change to \(settings.socketPath) needs a restart; still listening on \(old.settings.socketPath)"))
                     settings.socketPath = old.settings.socketPath
                 }
                 let next = try RuntimeSnapshot.build(settings: settings, generation: old.generation + 1, log: log,
@@ -211,15 +215,16 @@ public final class Daemon: DaemonServices {
                 current.withLock { $0 = next }
                 log.level = settings.logLevel
                 stats.recordReload(succeeded: true)
+                // `Lappi: failed (why)`: the region id, the pinned state and the loader's diagnostic.
                 messages += next.regions.statuses.map { status in
-                    "\(status.id): \(status.state.rawValue)" + (status.error.map { " (\($0))" } ?? "")
+                    SnapshotError.diagnostic("\(status.id): \(status.state.rawValue)" + (status.error.map { " (\($0))" } ?? ""))
                 }
                 log.notice("reloaded: generation \(next.generation) now serving")
                 return ReloadOutcome(ok: true, generation: next.generation, messages: messages)
             } catch {
                 stats.recordReload(succeeded: false)
-                let messages = (error as? SnapshotError)?.messages ?? ["\(error)"]
-                log.error("reload failed, generation \(old.generation) stays active: \(messages.joined(separator: "; "))")
+                let messages = SnapshotError.messages(of: error)
+                log.error("reload failed, generation \(old.generation) stays active: \(messages.map(\.en).joined(separator: "; "))")
                 return ReloadOutcome(ok: false, generation: old.generation, messages: messages)
             }
         }

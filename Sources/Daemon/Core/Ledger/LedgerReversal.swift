@@ -2,6 +2,8 @@
 // by a reversal that cancels an entry (same date, municipality, service, the negated amount) and
 // says why. Idempotent by the reversal's id, so a retried correction is recorded once.
 
+import PluginAPI
+
 extension LedgerStore {
     /// Records the reversal of entry `id` under `reversalID`. Asking again with the same reversal
     /// (same id, original and reason) is a no-op (`duplicate`); reversing an entry twice, reversing
@@ -17,14 +19,20 @@ extension LedgerStore {
                 if let existing = try Self.entry(id: reversalID, in: database) {
                     guard existing.sameContent(as: reversal) else {
                         throw LedgerError.reversalConflict(id: reversalID, message: existing.reverses == id
-                            ? "the reversal '\(reversalID)' of '\(id)' was recorded before with another reason («\(existing.reason ?? "")»)"
-                            : "the id '\(reversalID)' is already used by another ledger entry; choose a new reversal id")
+                            ? LocalizedText(fi: "kirjauksen '\(id)' oikaisu '\(reversalID)' on kirjattu aiemmin toisella syyllä («\(existing.reason ?? "")»)",
+                                            en: "the reversal '\(reversalID)' of '\(id)' was recorded before with another reason («\(existing.reason ?? "")»)")
+                            : LocalizedText(fi: "tunnus '\(reversalID)' on jo toisen kirjauksen käytössä; valitse oikaisulle uusi tunnus",
+                                            en: "the id '\(reversalID)' is already used by another ledger entry; choose a new reversal id"))
                     }
                     duplicate = true
                 } else if let reversed = original.reverses {
-                    throw LedgerError.reversalConflict(id: id, message: "'\(id)' is itself the reversal of '\(reversed)'; a reversal is not reversed — record a new entry instead")
+                    throw LedgerError.reversalConflict(id: id, message: LocalizedText(
+                        fi: "'\(id)' on itse kirjauksen '\(reversed)' oikaisu; oikaisua ei oikaista — kirjaa sen sijaan uusi kirjaus",
+                        en: "'\(id)' is itself the reversal of '\(reversed)'; a reversal is not reversed — record a new entry instead"))
                 } else if let earlier = try Self.recorded(where: "reverses = ?", [.text(id)], in: database).first {
-                    throw LedgerError.reversalConflict(id: id, message: "'\(id)' is already reversed by '\(earlier.entry.id)' (\(earlier.recordedAt))")
+                    throw LedgerError.reversalConflict(id: id, message: LocalizedText(
+                        fi: "'\(id)' on jo oikaistu oikaisulla '\(earlier.entry.id)' (\(earlier.recordedAt))",
+                        en: "'\(id)' is already reversed by '\(earlier.entry.id)' (\(earlier.recordedAt))"))
                 } else {
                     try Self.insert(reversal, at: recordedAt, uid: uid, pid: pid, into: database)
                 }

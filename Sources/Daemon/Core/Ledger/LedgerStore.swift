@@ -13,25 +13,34 @@ public enum LedgerError: Error, Sendable, CustomStringConvertible {
     case conflict(id: String, existing: LedgerEntry)
     /// A reversal the ledger refuses (already reversed, a reversal itself, its id taken); the
     /// message says which.
-    case reversalConflict(id: String, message: String)
+    case reversalConflict(id: String, message: LocalizedText)
     /// No entry has this id.
     case notFound(id: String)
+    /// SQLite's own failure (or the ledger being closed), for the administrator.
     case storage(String)
     /// Stored rows alued cannot decode: an answer without them would be wrong, so there is none.
     case unreadable([UnreadableRow])
 
-    public var description: String {
+    /// What is wrong, for finance in Finnish and English (the log writes the English). SQLite's
+    /// detail and the rows' problems are technical and stay as they are in both languages.
+    public var message: LocalizedText {
         switch self {
-        case .conflict(let id, _): return "entry '\(id)' was recorded before with different content"
+        case .conflict(let id, _):
+            return LocalizedText(fi: "kirjaus '\(id)' on kirjattu aiemmin eri sisällöllä", en: "entry '\(id)' was recorded before with different content")
         case .reversalConflict(_, let message): return message
-        case .notFound(let id): return "no ledger entry has the id '\(id)'"
-        case .storage(let message): return message
+        case .notFound(let id): return LocalizedText(fi: "kirjausta tunnuksella '\(id)' ei ole", en: "no ledger entry has the id '\(id)'")
+        case .storage(let message): return LocalizedText(verbatim: message)
         case .unreadable(let rows):
-            let named = rows.prefix(3).map(\.description).joined(separator: "; ")
-            return "the ledger holds \(rows.count) \(rows.count == 1 ? "row" : "rows") alued cannot read (\(named)\(rows.count > 3 ? "; …" : "")); "
-                + "nothing is answered without them: repair the rows or restore the ledger from a backup"
+            let named = rows.prefix(3).map(\.description).joined(separator: "; ") + (rows.count > 3 ? "; …" : "")
+            return LocalizedText(
+                fi: "kirjanpidossa on \(rows.count) \(rows.count == 1 ? "rivi, jota" : "riviä, joita") alued ei pysty lukemaan (\(named)); "
+                    + "ilman niitä ei vastata: korjaa rivit tai palauta kirjanpito varmuuskopiosta",
+                en: "the ledger holds \(rows.count) \(rows.count == 1 ? "row" : "rows") alued cannot read (\(named)); "
+                    + "nothing is answered without them: repair the rows or restore the ledger from a backup")
         }
     }
+
+    public var description: String { message.en }
 }
 
 /// A stored row that does not decode into an entry, and why.

@@ -2,6 +2,7 @@
 // stored and compared in, so that what is acknowledged is exactly what is kept.
 
 import Foundation
+import PluginAPI
 
 public enum LedgerText {
     /// An id's longest UTF-8 form, in bytes (what the database stores, not what a screen shows).
@@ -14,12 +15,11 @@ public enum LedgerText {
     /// too long, or holding a control character (a NUL among them).
     public static func canonicalID(_ raw: String, name: String = "id") -> Result<String, Refusal> {
         let id = raw.precomposedStringWithCanonicalMapping
-        guard !id.isEmpty else { return .failure(Refusal("'\(name)' must not be empty")) }
-        guard id.utf8.count <= maxIDBytes else {
-            return .failure(Refusal("'\(name)' is \(id.utf8.count) bytes of UTF-8; at most \(maxIDBytes) bytes are accepted"))
-        }
+        guard !id.isEmpty else { return .failure(Refusal(fi: "'\(name)' ei saa olla tyhjä", en: "'\(name)' must not be empty")) }
+        guard id.utf8.count <= maxIDBytes else { return .failure(.tooLong(name, bytes: id.utf8.count, limit: maxIDBytes)) }
         if let control = firstControlCharacter(in: id, allowing: []) {
-            return .failure(Refusal("'\(name)' contains the control character \(control); ids are printable text"))
+            return .failure(Refusal(fi: "'\(name)' sisältää ohjausmerkin \(control); tunnuksessa saa olla vain tulostuvia merkkejä",
+                                    en: "'\(name)' contains the control character \(control); ids are printable text"))
         }
         return .success(id)
     }
@@ -28,19 +28,22 @@ public enum LedgerText {
     /// character other than tab and line breaks.
     public static func canonicalText(_ raw: String, name: String) -> Result<String, Refusal> {
         let text = raw.precomposedStringWithCanonicalMapping
-        guard text.utf8.count <= maxTextBytes else {
-            return .failure(Refusal("'\(name)' is \(text.utf8.count) bytes of UTF-8; at most \(maxTextBytes) bytes are accepted"))
-        }
+        guard text.utf8.count <= maxTextBytes else { return .failure(.tooLong(name, bytes: text.utf8.count, limit: maxTextBytes)) }
         if let control = firstControlCharacter(in: text, allowing: ["\t", "\n", "\r"]) {
-            return .failure(Refusal("'\(name)' contains the control character \(control)"))
+            return .failure(Refusal(fi: "'\(name)' sisältää ohjausmerkin \(control)", en: "'\(name)' contains the control character \(control)"))
         }
         return .success(text)
     }
 
     /// Why a text was refused, as a sentence for `invalid_params`.
     public struct Refusal: Error, Equatable, Sendable {
-        public let message: String
-        init(_ message: String) { self.message = message }
+        public let message: LocalizedText
+        init(fi: String, en: String) { message = LocalizedText(fi: fi, en: en) }
+
+        static func tooLong(_ name: String, bytes: Int, limit: Int) -> Refusal {
+            Refusal(fi: "'\(name)' on UTF-8:na \(bytes) tavua; enintään \(limit) tavua hyväksytään",
+                    en: "'\(name)' is \(bytes) bytes of UTF-8; at most \(limit) bytes are accepted")
+        }
     }
 
     /// The first C0/C1 control or DEL in `text` (other than `allowing`), written as U+XXXX.

@@ -24,7 +24,8 @@ public protocol DaemonServices: AnyObject, Sendable {
 
 extension DaemonServices {
     public func importStatistics(_ batches: [ImportedBatch]) throws(RPCError) -> Int {
-        throw .internalError("this daemon keeps no state directory for imported statistics")
+        throw .internalError(fi: "tällä alued-prosessilla ei ole tilahakemistoa tuoduille tilastoille",
+                             en: "this daemon keeps no state directory for imported statistics")
     }
 }
 
@@ -49,9 +50,9 @@ public struct DaemonStatusInfo: Sendable {
 public struct ReloadOutcome: Sendable {
     public var ok: Bool
     public var generation: Int
-    public var messages: [String]
+    public var messages: [LocalizedText]
 
-    public init(ok: Bool, generation: Int, messages: [String]) {
+    public init(ok: Bool, generation: Int, messages: [LocalizedText]) {
         self.ok = ok
         self.generation = generation
         self.messages = messages
@@ -73,7 +74,8 @@ public final class ResponseEncoder {
         do {
             return Array(try encoder.encode(value))
         } catch {
-            throw .internalError("could not encode the answer: \(error)")
+            // The encoder's own detail is technical and stays as it is in both languages.
+            throw .internalError(fi: "vastausta ei voitu koodata: \(error)", en: "could not encode the answer: \(error)")
         }
     }
 }

@@ -91,7 +91,8 @@ public struct DecisionTemplate: Sendable {
     ///   `decisionId` does not count), so an answer without an id can never be produced.
     public init(encoded: [UInt8]) throws(RPCError) {
         guard let offset = Self.topLevelIDOffset(in: encoded) else {
-            throw .internalError("the encoded decision has no empty top-level decisionId to fill in")
+            throw .internalError(fi: "koodatussa päätöksessä ei ole tyhjää ylimmän tason decisionId-kenttää täytettäväksi",
+                                 en: "the encoded decision has no empty top-level decisionId to fill in")
         }
         bytes = encoded
         idOffset = offset
@@ -100,7 +101,8 @@ public struct DecisionTemplate: Sendable {
     /// The decision with `decisionID` spliced in; the id must be a non-empty plain token.
     public func filled(with decisionID: String) throws(RPCError) -> [UInt8] {
         guard !decisionID.isEmpty, decisionID.utf8.allSatisfy({ $0 > 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else {
-            throw .internalError("refusing to answer with the decision id '\(decisionID)': it must be a non-empty token")
+            throw .internalError(fi: "päätöksen tunnusta '\(decisionID)' ei anneta vastauksessa: sen on oltava yhtenäinen, ei-tyhjä merkkijono",
+                                 en: "refusing to answer with the decision id '\(decisionID)': it must be a non-empty token")
         }
         var answer = [UInt8]()
         answer.reserveCapacity(bytes.count + decisionID.utf8.count)

@@ -24,7 +24,9 @@ public struct Dispatcher: Sendable {
             json = try JSONParser.parse(line)
         } catch {
             daemon.stats.recordParseError()
-            return Self.frame(id: .null, error: RPCError(.parseError, "request is not valid JSON: \(error)"))
+            // The parser's own detail (where and what) is technical and stays as it is in both languages.
+            return Self.frame(id: .null, error: RPCError(.parseError, LocalizedText(fi: "pyyntö ei ole kelvollista JSONia: ", en: "request is not valid JSON: ")
+                                                                      + LocalizedText(verbatim: "\(error)")))
         }
         let role = Role.of(peer, roles: snapshot.settings.roles)
         let context = CallContext(snapshot: snapshot, daemon: daemon, peer: peer, role: role, encoder: encoder)
@@ -32,11 +34,14 @@ public struct Dispatcher: Sendable {
             return handle(request: json, context: context)
         }
         guard !batch.isEmpty else {
-            return Self.frame(id: .null, error: RPCError(.invalidRequest, "an empty batch is not a request"))
+            return Self.frame(id: .null, error: RPCError(.invalidRequest, LocalizedText(fi: "tyhjä erä (batch) ei ole pyyntö",
+                                                                                         en: "an empty batch is not a request")))
         }
         let limit = snapshot.settings.limits.maxBatchRequests
         guard batch.count <= limit else {
-            return Self.frame(id: .null, error: RPCError(.invalidRequest, "a batch may hold at most \(limit) requests, this one has \(batch.count)"))
+            return Self.frame(id: .null, error: RPCError(.invalidRequest, LocalizedText(
+                fi: "erässä (batch) saa olla enintään \(limit) pyyntöä, tässä on \(batch.count)",
+                en: "a batch may hold at most \(limit) requests, this one has \(batch.count)")))
         }
         // The answers go straight into one buffer; once it holds maxAnswerBytes, the remaining
         // requests are answered `overloaded` without being run, so a batch cannot make the daemon
@@ -65,9 +70,10 @@ public struct Dispatcher: Sendable {
             return handle(request: json, context: context)
         }
         daemon.stats.record(method: request.method, known: table.method(request.method) != nil, microseconds: 0, failed: true)
-        return Self.frame(id: id, error: RPCError(
-            .overloaded, "not run: this batch's answers reached \(maxAnswerBytes) bytes (limits.maxAnswerBytes); send the rest in another batch",
-            data: [("limit", .string("maxAnswerBytes"))]))
+        return Self.frame(id: id, error: RPCError(.overloaded, LocalizedText(
+            fi: "ei suoritettu: tämän erän vastaukset ovat jo \(maxAnswerBytes) tavua (limits.maxAnswerBytes); lähetä loput toisessa erässä",
+            en: "not run: this batch's answers reached \(maxAnswerBytes) bytes (limits.maxAnswerBytes); send the rest in another batch"),
+            data: [("limit", .string("maxAnswerBytes"))]), language: Self.language(of: request.params))
     }
 
     private func handle(request json: JSONValue, context: CallContext) -> [UInt8]? {
@@ -77,16 +83,19 @@ public struct Dispatcher: Sendable {
         case .success(let parsed): request = parsed
         case .failure(let failure):
             daemon.stats.record(method: "", known: false, microseconds: elapsed(since: started), failed: true)
-            return Self.frame(id: failure.id, error: failure.error)
+            return Self.frame(id: failure.id, error: failure.error, language: Self.language(of: json["params"]))
         }
         let method = table.method(request.method)
         let outcome = Result(catching: { () throws(RPCError) -> Reply in
             guard let method else { throw unknownMethod(request.method) }
             guard context.role >= method.role else {
                 let hidden = context.peer?.uid == Role.overflowUID
-                    ? " (uid 65534 is the kernel's overflow uid: alued seems to run in a user namespace that hides its clients, e.g. PrivateUsers=)" : ""
-                throw RPCError(.permissionDenied,
-                               "\(request.method) needs the \(method.role) role; this peer (\(context.peer?.description ?? "unknown")) is \(context.role)\(hidden)")
+                let peer = context.peer?.description
+                throw RPCError(.permissionDenied, LocalizedText(
+                    fi: "\(request.method) vaatii roolin \(method.role); tämän asiakkaan (\(peer ?? "tuntematon")) rooli on \(context.role)"
+                        + (hidden ? " (uid 65534 on ytimen ylivuoto-uid: alued näyttää toimivan käyttäjänimiavaruudessa, joka piilottaa asiakkaat, esim. PrivateUsers=)" : ""),
+                    en: "\(request.method) needs the \(method.role) role; this peer (\(peer ?? "unknown")) is \(context.role)"
+                        + (hidden ? " (uid 65534 is the kernel's overflow uid: alued seems to run in a user namespace that hides its clients, e.g. PrivateUsers=)" : "")))
             }
             let params = try Params(request.params)
             try params.rejectUnknown(allowed: method.params.map(\.name) + [ParamSpec.lang.name])
@@ -103,8 +112,14 @@ public struct Dispatcher: Sendable {
         switch outcome {
         case .success(let reply): return Self.frame(id: id, result: reply)
         case .failure(let error):
-            return Self.frame(id: id, error: error, language: (try? Params(request.params).language()) ?? .fi)
+            return Self.frame(id: id, error: error, language: Self.language(of: request.params))
         }
+    }
+
+    /// The language a request's `params.lang` asks for, Finnish when it asks for none (or cannot:
+    /// the error may be about its params).
+    private static func language(of params: JSONValue?) -> Language {
+        (try? Params(params).language()) ?? .fi
     }
 
     /// One structured key=value line per mutating or refused call, with the peer, the request id
@@ -124,8 +139,10 @@ public struct Dispatcher: Sendable {
     private func unknownMethod(_ name: String) -> RPCError {
         let close = name.utf8.count > Self.longestSuggestible ? [] : table.methods.map(\.name)
             .filter { editDistance($0, name, atMost: 3) != nil || $0.hasPrefix(name) || name.hasPrefix($0) }
-        let hint = close.isEmpty ? "; rpc.discover lists the methods" : "; did you mean \(close.joined(separator: ", "))?"
-        return RPCError(.methodNotFound, "no method '\(name.excerpt())'\(hint)")
+        let names = close.joined(separator: ", ")
+        return RPCError(.methodNotFound, LocalizedText(
+            fi: "metodia '\(name.excerpt())' ei ole" + (close.isEmpty ? "; rpc.discover luettelee metodit" : "; tarkoititko \(names)?"),
+            en: "no method '\(name.excerpt())'" + (close.isEmpty ? "; rpc.discover lists the methods" : "; did you mean \(names)?")))
     }
 
     /// Longer than every method name (the longest is 22 bytes).

@@ -23,8 +23,10 @@ public struct Params: Sendable {
         switch json {
         case nil, .null?: members = []
         case .object(let members)?: self.members = members
-        case .array?: throw .invalidParams("params must be an object with named parameters, not an array")
-        case let other?: throw .invalidParams("params must be an object, not \(other.typeName)")
+        case .array?: throw .invalidParams(fi: "params on annettava objektina, jossa parametrit ovat nimettyinä, ei taulukkona",
+                                           en: "params must be an object with named parameters, not an array")
+        case let other?: throw .invalidParams(fi: "params on annettava objektina, ei \(other.typeText.fi)",
+                                              en: "params must be an object, not \(other.typeText.en)")
         }
     }
 
@@ -35,10 +37,11 @@ public struct Params: Sendable {
 
     /// String parameter `name`, at most `maxBytes` bytes of UTF-8.
     public func string(_ name: String, maxBytes: Int = Params.maxStringBytes) throws(RPCError) -> String {
-        guard let value = value(name) else { throw .invalidParams("missing parameter '\(prefix)\(name)'") }
-        guard let text = value.stringValue else { throw .invalidParams("parameter '\(prefix)\(name)' must be a string, not \(value.typeName)") }
+        guard let value = value(name) else { throw .missingParameter(prefix + name) }
+        guard let text = value.stringValue else { throw mustBe(name, LocalizedText(fi: "merkkijono", en: "a string"), not: value.typeText) }
         guard text.utf8.count <= maxBytes else {
-            throw .invalidParams("parameter '\(prefix)\(name)' is \(text.utf8.count) bytes long; at most \(maxBytes) are accepted")
+            throw .invalidParams(fi: "parametri '\(prefix)\(name)' on \(text.utf8.count) tavua pitkä; enintään \(maxBytes) tavua hyväksytään",
+                                 en: "parameter '\(prefix)\(name)' is \(text.utf8.count) bytes long; at most \(maxBytes) are accepted")
         }
         return text
     }
@@ -49,12 +52,15 @@ public struct Params: Sendable {
     }
 
     public func int(_ name: String, in range: ClosedRange<Int>) throws(RPCError) -> Int {
-        guard let value = value(name) else { throw .invalidParams("missing parameter '\(prefix)\(name)'") }
+        guard let value = value(name) else { throw .missingParameter(prefix + name) }
         guard let number = value.intValue else {
-            throw .invalidParams("parameter '\(prefix)\(name)' must be an integer, not \(value.typeName == "a number" ? "'\(value.jsonText)'" : value.typeName)")
+            let given: LocalizedText
+            if case .number = value { given = LocalizedText(verbatim: "'\(value.jsonText)'") } else { given = value.typeText }
+            throw mustBe(name, LocalizedText(fi: "kokonaisluku", en: "an integer"), not: given)
         }
         guard range.contains(number) else {
-            throw .invalidParams("parameter '\(prefix)\(name)' must be between \(range.lowerBound) and \(range.upperBound), not \(number)")
+            throw .invalidParams(fi: "parametrin '\(prefix)\(name)' on oltava \(range.lowerBound)–\(range.upperBound), ei \(number)",
+                                 en: "parameter '\(prefix)\(name)' must be between \(range.lowerBound) and \(range.upperBound), not \(number)")
         }
         return number
     }
@@ -66,14 +72,14 @@ public struct Params: Sendable {
 
     public func optionalBool(_ name: String) throws(RPCError) -> Bool? {
         guard let value = value(name) else { return nil }
-        guard let flag = value.boolValue else { throw .invalidParams("parameter '\(prefix)\(name)' must be true or false, not \(value.typeName)") }
+        guard let flag = value.boolValue else { throw mustBe(name, LocalizedText(fi: "true tai false", en: "true or false"), not: value.typeText) }
         return flag
     }
 
     /// A nested object parameter such as `client` or `employer`, checked against its allowed keys.
     public func object(_ name: String, allowed: [String]) throws(RPCError) -> Params? {
         guard let value = value(name) else { return nil }
-        guard case .object = value else { throw .invalidParams("parameter '\(prefix)\(name)' must be an object, not \(value.typeName)") }
+        guard case .object = value else { throw mustBe(name, LocalizedText(fi: "objekti", en: "an object"), not: value.typeText) }
         let nested = try Params(value, prefix: "\(prefix)\(name).")
         try nested.rejectUnknown(allowed: allowed)
         return nested
@@ -92,8 +98,22 @@ public struct Params: Sendable {
     /// Refuses parameter names the method does not know, so a typo is not silently ignored.
     public func rejectUnknown(allowed: [String]) throws(RPCError) {
         if let unknown = members.first(where: { !allowed.contains($0.key) }) {
-            let expected = allowed.isEmpty ? "none" : allowed.joined(separator: ", ")
-            throw .invalidParams("unknown parameter '\(prefix)\(unknown.key.excerpt())'; expected: \(expected)")
+            let expected = allowed.joined(separator: ", ")
+            throw .invalidParams(fi: "tuntematon parametri '\(prefix)\(unknown.key.excerpt())'; sallitut: \(allowed.isEmpty ? "ei yhtään" : expected)",
+                                 en: "unknown parameter '\(prefix)\(unknown.key.excerpt())'; expected: \(allowed.isEmpty ? "none" : expected)")
         }
+    }
+
+    /// `parameter 'name' must be <kind>, not <given>`.
+    private func mustBe(_ name: String, _ kind: LocalizedText, not given: LocalizedText) -> RPCError {
+        .invalidParams(fi: "parametrin '\(prefix)\(name)' on oltava \(kind.fi), ei \(given.fi)",
+                       en: "parameter '\(prefix)\(name)' must be \(kind.en), not \(given.en)")
+    }
+}
+
+extension RPCError {
+    /// A required parameter (or member of an entry) the call lacks.
+    static func missingParameter(_ name: String) -> RPCError {
+        .invalidParams(fi: "parametri '\(name)' puuttuu", en: "missing parameter '\(name)'")
     }
 }

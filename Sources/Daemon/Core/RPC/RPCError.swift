@@ -22,11 +22,6 @@ public struct RPCError: Error, Sendable {
         self.localizedData = localizedData
     }
 
-    /// An error whose message is the same in both languages (a technical detail such as a parser's).
-    public init(_ kind: ErrorKind, _ message: String, data: [(key: String, value: JSONValue)] = []) {
-        self.init(kind, LocalizedText(verbatim: message), data: data)
-    }
-
     public var code: Int { kind.code }
 
     /// The error object with its message in `language`.
@@ -47,12 +42,9 @@ public struct RPCError: Error, Sendable {
         RPCError(.invalidParams, LocalizedText(fi: fi, en: en))
     }
 
-    public static func invalidParams(_ message: String) -> RPCError {
-        RPCError(.invalidParams, message)
-    }
-
-    public static func internalError(_ message: String) -> RPCError {
-        RPCError(.internalError, message)
+    /// A failure of the daemon itself (not of the caller's input), in both languages.
+    public static func internalError(fi: String, en: String) -> RPCError {
+        RPCError(.internalError, LocalizedText(fi: fi, en: en))
     }
 
     /// The error a plugin's refusal becomes on the wire.
@@ -103,7 +95,9 @@ extension RPCError {
         case .path(let path)?: data.append(("path", .string(path)))
         case nil: break
         }
-        return RPCError(.invalidStatistics, "the file cannot be imported: \(error.description); nothing was imported", data: data)
+        let problem = error.text
+        return RPCError(.invalidStatistics, LocalizedText(fi: "tiedostoa ei voi tuoda: \(problem.fi); mitään ei tuotu",
+                                                          en: "the file cannot be imported: \(problem.en); nothing was imported"), data: data)
     }
 }
 

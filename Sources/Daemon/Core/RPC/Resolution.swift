@@ -13,8 +13,10 @@ extension CallContext {
     func municipality(named input: String) throws(RPCError) -> MunicipalityRecord {
         if let record = snapshot.directory.resolve(input) { return record }
         let suggestions = snapshot.directory.suggestions(for: input)
-        let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "\($0.nameFi) (\($0.code))" }.joined(separator: ", "))?"
-        throw RPCError(.unknownMunicipality, "'\(input.excerpt())' is not a Finnish municipality known to alued\(hint)",
+        let names = suggestions.map { "\($0.nameFi) (\($0.code))" }.joined(separator: ", ")
+        throw RPCError(.unknownMunicipality,
+                       LocalizedText(fi: "'\(input.excerpt())' ei ole alued:n tuntema Suomen kunta" + (suggestions.isEmpty ? "" : "; tarkoititko \(names)?"),
+                                     en: "'\(input.excerpt())' is not a Finnish municipality known to alued" + (suggestions.isEmpty ? "" : "; did you mean \(names)?")),
                        data: [("input", .string(input)),
                               ("suggestions", .array(suggestions.map { .string($0.nameFi) }))])
     }
@@ -25,8 +27,10 @@ extension CallContext {
         let input = try params.string("service")
         if let id = Self.catalogService(named: input) { return id }
         let suggestions = Self.nearestServices(to: input)
+        let nearest = suggestions.joined(separator: ", ")
         throw RPCError(.unknownService,
-                       "'\(input.excerpt())' is not a service of the catalog" + (suggestions.isEmpty ? "" : "; nearest: \(suggestions.joined(separator: ", "))"),
+                       LocalizedText(fi: "'\(input.excerpt())' ei ole palveluluettelon palvelu" + (suggestions.isEmpty ? "" : "; lähimmät: \(nearest)"),
+                                     en: "'\(input.excerpt())' is not a service of the catalog" + (suggestions.isEmpty ? "" : "; nearest: \(nearest)")),
                        data: [("input", .string(input)), ("suggestions", .array(suggestions.map { .string($0) }))])
     }
 
@@ -73,7 +77,8 @@ extension CallContext {
     func date(_ params: Params) throws(RPCError) -> EffectiveDate {
         guard let input = try params.optionalString("date") else { return today }
         guard let date = EffectiveDate(iso: input) else {
-            throw RPCError(.invalidDate, "'\(input)' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-01",
+            throw RPCError(.invalidDate, LocalizedText(fi: "'\(input)' ei ole päivämäärä; kirjoita se muodossa VVVV-KK-PP, esimerkiksi 2025-03-01",
+                                                       en: "'\(input)' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-01"),
                            data: [("input", .string(input))])
         }
         return date
@@ -112,7 +117,10 @@ extension CallContext {
             return region
         }
         let known = snapshot.regions.regions.map(\.declaration.id)
-        throw RPCError(.invalidParams, "unknown region '\(input)'; loaded regions: \(known.isEmpty ? "none" : known.joined(separator: ", "))",
+        let loaded = known.joined(separator: ", ")
+        throw RPCError(.invalidParams,
+                       LocalizedText(fi: "tuntematon alue '\(input)'; ladatut alueet: \(known.isEmpty ? "ei yhtään" : loaded)",
+                                     en: "unknown region '\(input)'; loaded regions: \(known.isEmpty ? "none" : loaded)"),
                        data: [("input", .string(input)), ("loadedRegions", .array(known.map { .string($0) }))])
     }
 

@@ -60,7 +60,7 @@ public final class RuntimeSnapshot: Sendable {
             law = try NationalLaw.load(dataDir: settings.dataDir)
             keys = try KeyLibrary.load(dataDir: settings.dataDir)
         } catch {
-            throw SnapshotError(messages: ["\(error)"])
+            throw SnapshotError(messages: [SnapshotError.diagnostic("\(error)")])
         }
         let (regions, failures) = RegionSet.load(sources: settings.plugins, directory: directory,
                                                  dataDir: settings.dataDir, statistics: statistics, statutes: law.services, log: log,
@@ -68,8 +68,12 @@ public final class RuntimeSnapshot: Sendable {
         let stopping = failures.filter { occasion.stops($0.source) }
         guard stopping.isEmpty else {
             throw SnapshotError(messages: stopping.map { failure in
-                occasion == .start ? "required plugin failed: \(failure.source.name): \(failure.message)"
-                    : "plugin \(failure.source.name) failed: \(failure.message) (mark it \"optional\" in the config to serve without it)"
+                occasion == .start
+                    ? LocalizedText(fi: "pakollinen laajennus ei latautunut: \(failure.source.name): \(failure.message)",
+                                    en: "required plugin failed: \(failure.source.name): \(failure.message)")
+                    : LocalizedText(fi: "laajennus \(failure.source.name) ei latautunut: \(failure.message) "
+                                        + "(merkitse se asetuksiin \"optional\", jos alued saa palvella ilman sitä)",
+                                    en: "plugin \(failure.source.name) failed: \(failure.message) (mark it \"optional\" in the config to serve without it)")
             })
         }
         for failure in failures where occasion == .start && !failure.source.optional {
@@ -92,7 +96,8 @@ extension RuntimeSnapshot {
                 regions.append(LoadedRegion(plugin: try region.plugin.configured(with: data), declaration: region.declaration,
                                             library: region.library))
             } catch {
-                throw SnapshotError(messages: ["\(region.declaration.id) refuses the new figures: \(error.message(in: .en))"])
+                throw SnapshotError(messages: [LocalizedText(fi: "\(region.declaration.id) ei hyväksy uusia lukuja: \(error.message(in: .fi))",
+                                                             en: "\(region.declaration.id) refuses the new figures: \(error.message(in: .en))")])
             }
         }
         return RuntimeSnapshot(generation: generation + 1, settings: settings, directory: directory, statistics: statistics,
@@ -100,8 +105,21 @@ extension RuntimeSnapshot {
     }
 }
 
-/// Why a generation could not be built; each message is one problem.
+/// Why a generation could not be built; each message is one problem. The log and `alued --check`
+/// write them in English; `system.reload` answers in the caller's language.
 public struct SnapshotError: Error, Sendable, CustomStringConvertible {
-    public let messages: [String]
-    public var description: String { messages.joined(separator: "; ") }
+    public let messages: [LocalizedText]
+    public var description: String { messages.map(\.en).joined(separator: "; ") }
+
+    /// The problems of any error a reload or an import meets.
+    public static func messages(of error: any Error) -> [LocalizedText] {
+        (error as? SnapshotError)?.messages ?? [diagnostic("\(error)")]
+    }
+
+    /// A diagnostic of the config or data files (file, key, line and what is wrong) for the
+    /// administrator: written once, as the journal and `alued --check` show it, so it is the same in
+    /// both languages.
+    static func diagnostic(_ text: String) -> LocalizedText {
+        LocalizedText(verbatim: text)
+    }
 }

@@ -62,7 +62,9 @@ public enum FigureExtractor {
         let time = cube.dimensions[timeIndex]
         let dates = try time.categories.map { category throws(StatisticsImportError) -> EffectiveDate in
             guard let period = TimePeriod(category.code) ?? TimePeriod(category.label) else {
-                throw StatisticsImportError("time value '\(category.label)' of \(time.name) is not a year (2023), month (2023M12), quarter (2023Q4) or date",
+                throw StatisticsImportError(fi: "ulottuvuuden \(time.name) aika '\(category.label)' ei ole vuosi (2023), kuukausi (2023M12), "
+                                                + "vuosineljännes (2023Q4) eikä päivämäärä",
+                                            en: "time value '\(category.label)' of \(time.name) is not a year (2023), month (2023M12), quarter (2023Q4) or date",
                                             at: category.location)
             }
             return period.referenceDate
@@ -79,7 +81,8 @@ public enum FigureExtractor {
             case .municipality(let found): code = found
             }
             if let earlier = seen.updateValue(category.label, forKey: code) {
-                throw StatisticsImportError("'\(category.label)' and '\(earlier)' are the same municipality (\(code))", at: category.location)
+                throw StatisticsImportError(fi: "'\(category.label)' ja '\(earlier)' ovat sama kunta (\(code))",
+                                            en: "'\(category.label)' and '\(earlier)' are the same municipality (\(code))", at: category.location)
             }
             for (timePosition, date) in dates.enumerated() {
                 chosen[regionIndex] = [regionPosition]
@@ -95,15 +98,17 @@ public enum FigureExtractor {
                 if let symbol {
                     result.missing.append(.init(municipality: code, referenceDate: date, symbol: symbol))
                 } else if total < 0 {
-                    throw StatisticsImportError("\(category.label) \(time.categories[timePosition].label): \(total) is negative; a count cannot be",
-                                                at: category.location)
+                    let cell = "\(category.label) \(time.categories[timePosition].label)"
+                    throw StatisticsImportError(fi: "\(cell): \(total) on negatiivinen; lukumäärä ei voi olla",
+                                                en: "\(cell): \(total) is negative; a count cannot be", at: category.location)
                 } else {
                     result.figures.append(.init(municipality: code, referenceDate: date, value: total))
                 }
             }
         }
         guard !result.figures.isEmpty || !result.missing.isEmpty else {
-            throw StatisticsImportError("\(region.name) names no municipality this daemon knows", at: region.categories.first?.location)
+            throw StatisticsImportError(fi: "ulottuvuudessa \(region.name) ei ole yhtään kuntaa, jonka alued tuntee",
+                                        en: "\(region.name) names no municipality this daemon knows", at: region.categories.first?.location)
         }
         return result
     }
@@ -125,8 +130,9 @@ public enum FigureExtractor {
             return coded
         }
         guard let best = candidates.max(by: { municipalities($0) < municipalities($1) }), municipalities(best) > 0 else {
-            throw StatisticsImportError("no dimension names municipalities (e.g. Alue with KU398 or Lahti); dimensions: "
-                                        + cube.dimensions.map(\.name).joined(separator: ", "))
+            let dimensions = cube.dimensions.map(\.name).joined(separator: ", ")
+            throw StatisticsImportError(fi: "mikään ulottuvuus ei nimeä kuntia (esimerkiksi Alue, jossa KU398 tai Lahti); ulottuvuudet: \(dimensions)",
+                                        en: "no dimension names municipalities (e.g. Alue with KU398 or Lahti); dimensions: \(dimensions)")
         }
         return best
     }
@@ -138,7 +144,8 @@ public enum FigureExtractor {
                                                 || DimensionNames.time.contains(DimensionNames.normalized(cube.dimensions[$0].code)) }) {
             return named
         }
-        throw StatisticsImportError("no time dimension (Vuosi, Kuukausi …): the figures' reference date is unknown; keep the year in the export")
+        throw StatisticsImportError(fi: "aikaulottuvuus puuttuu (Vuosi, Kuukausi …): lukujen viitepäivää ei tiedetä; pidä vuosi mukana viennissä",
+                                    en: "no time dimension (Vuosi, Kuukausi …): the figures' reference date is unknown; keep the year in the export")
     }
 
     /// The categories of a dimension other than region and time whose cells make the statistic.
@@ -150,9 +157,11 @@ public enum FigureExtractor {
             return ([0], "\(dimension.label): \(dimension.categories[0].label)")
         }
         if dimension.isMeasure || DimensionNames.measure.contains(name) || DimensionNames.measure.contains(code) {
-            throw StatisticsImportError("\(dimension.name) holds \(dimension.categories.count) different figures ("
-                                        + dimension.categories.prefix(6).map(\.label).joined(separator: ", ")
-                                        + "); export only the one for \(statistic.rawValue)", at: dimension.categories.first?.location)
+            let figures = dimension.categories.prefix(6).map(\.label).joined(separator: ", ")
+            throw StatisticsImportError(fi: "ulottuvuudessa \(dimension.name) on \(dimension.categories.count) eri lukua (\(figures)); "
+                                            + "vie vain tilaston \(statistic.rawValue) luku",
+                                        en: "\(dimension.name) holds \(dimension.categories.count) different figures (\(figures)); "
+                                            + "export only the one for \(statistic.rawValue)", at: dimension.categories.first?.location)
         }
         if statistic == .population18to64, DimensionNames.age.contains(name) || DimensionNames.age.contains(code) {
             return try AgeSelection.workingAge(dimension)
@@ -163,9 +172,11 @@ public enum FigureExtractor {
         if let total = dimension.categories.firstIndex(where: isTotal) {
             return ([total], "\(dimension.label): \(dimension.categories[total].label) (the total)")
         }
-        throw StatisticsImportError("\(dimension.name) has \(dimension.categories.count) values ("
-                                    + dimension.categories.prefix(6).map(\.label).joined(separator: ", ")
-                                    + ") and no total; export its total (Yhteensä) or one value", at: dimension.categories.first?.location)
+        let values = dimension.categories.prefix(6).map(\.label).joined(separator: ", ")
+        throw StatisticsImportError(fi: "ulottuvuudessa \(dimension.name) on \(dimension.categories.count) arvoa (\(values)) eikä summaa; "
+                                        + "vie sen summa (Yhteensä) tai yksi arvo",
+                                    en: "\(dimension.name) has \(dimension.categories.count) values (\(values)) and no total; "
+                                        + "export its total (Yhteensä) or one value", at: dimension.categories.first?.location)
     }
 
     static func isTotal(_ category: StatisticsCube.Category) -> Bool {
@@ -193,7 +204,9 @@ enum AgeSelection {
         for (index, range) in ranges.enumerated() {
             guard let range, range.overlaps(18...64), !FigureExtractor.isTotal(dimension.categories[index]) else { continue }
             guard range.lowerBound >= 18, range.upperBound <= 64 else {
-                throw StatisticsImportError("age group '\(dimension.categories[index].label)' straddles 18 or 64; export single years or the group 18-64",
+                let group = dimension.categories[index].label
+                throw StatisticsImportError(fi: "ikäryhmä '\(group)' ylittää 18 tai 64 vuoden rajan; vie yksivuotisikäryhmät tai ryhmä 18-64",
+                                            en: "age group '\(group)' straddles 18 or 64; export single years or the group 18-64",
                                             at: dimension.categories[index].location)
             }
             for age in range { covered[age - 18] += 1 }
@@ -201,9 +214,12 @@ enum AgeSelection {
         }
         let gaps = covered.indices.filter { covered[$0] == 0 }.map { $0 + 18 }
         guard gaps.isEmpty, covered.allSatisfy({ $0 == 1 }) else {
-            throw StatisticsImportError(gaps.isEmpty ? "ages between 18 and 64 appear more than once in \(dimension.label)"
-                                                     : "\(dimension.label) lacks the ages \(gaps.map(String.init).joined(separator: ", ")) of 18–64",
-                                        at: dimension.categories.first?.location)
+            let ages = gaps.map(String.init).joined(separator: ", ")
+            throw gaps.isEmpty
+                ? StatisticsImportError(fi: "ulottuvuudessa \(dimension.label) on ikävuosia väliltä 18–64 useammin kuin kerran",
+                                        en: "ages between 18 and 64 appear more than once in \(dimension.label)", at: dimension.categories.first?.location)
+                : StatisticsImportError(fi: "ulottuvuudesta \(dimension.label) puuttuvat ikävuodet \(ages) väliltä 18–64",
+                                        en: "\(dimension.label) lacks the ages \(ages) of 18–64", at: dimension.categories.first?.location)
         }
         return (chosen, "\(dimension.label): the sum of ages 18–64 (\(chosen.count) values)")
     }

@@ -23,18 +23,20 @@ public enum PXReader {
         let stub = try file.list("STUB", required: false)
         let heading = try file.list("HEADING", required: false)
         let variables = stub + heading
-        guard !variables.isEmpty else { throw StatisticsImportError("a PX file needs STUB or HEADING") }
-        guard let data = entries.data else { throw StatisticsImportError("the file has no DATA keyword (it must be the last one)") }
+        guard !variables.isEmpty else { throw StatisticsImportError(fi: "PX-tiedostossa on oltava STUB tai HEADING", en: "a PX file needs STUB or HEADING") }
+        guard let data = entries.data else { throw StatisticsImportError(fi: "tiedostosta puuttuu avainsana DATA (sen on oltava viimeinen)",
+                                                                                en: "the file has no DATA keyword (it must be the last one)") }
         let measure = try? file.single("CONTVARIABLE")
         var dimensions: [StatisticsCube.Dimension] = []
         for variable in variables {
             guard let values = file.entry("VALUES", variable) else {
-                throw StatisticsImportError("VALUES(\"\(variable)\") is missing", at: .line(file.line(of: "STUB") ?? 1))
+                throw StatisticsImportError(fi: "VALUES(\"\(variable)\") puuttuu", en: "VALUES(\"\(variable)\") is missing", at: .line(file.line(of: "STUB") ?? 1))
             }
             let labels = values.items
             let codes = file.entry("CODES", variable)?.items ?? labels
             guard codes.count == labels.count else {
-                throw StatisticsImportError("CODES(\"\(variable)\") has \(codes.count) codes for \(labels.count) VALUES", at: .line(file.entry("CODES", variable)!.line))
+                throw StatisticsImportError(fi: "CODES(\"\(variable)\"): \(codes.count) koodia mutta \(labels.count) arvoa (VALUES)",
+                                            en: "CODES(\"\(variable)\") has \(codes.count) codes for \(labels.count) VALUES", at: .line(file.entry("CODES", variable)!.line))
             }
             let code = (try? file.single("VARIABLECODE", variable)) ?? variable
             dimensions.append(StatisticsCube.Dimension(
@@ -48,7 +50,8 @@ public enum PXReader {
         if file.entries.contains(where: { $0.keyword == "KEYS" && $0.language == nil }) {
             let keyKinds = try stub.map { variable throws(StatisticsImportError) -> Bool in
                 guard let kind = try? file.single("KEYS", variable) else {
-                    throw StatisticsImportError("KEYS(\"\(variable)\") is missing: every stub variable needs its KEYS", at: .line(data.line))
+                    throw StatisticsImportError(fi: "KEYS(\"\(variable)\") puuttuu: jokaisella STUB-muuttujalla on oltava KEYS",
+                                                en: "KEYS(\"\(variable)\") is missing: every stub variable needs its KEYS", at: .line(data.line))
                 }
                 return kind.uppercased() == "CODES"
             }
@@ -75,18 +78,20 @@ public enum PXReader {
             var row = 0
             for (position, dimension) in stub.enumerated() {
                 guard index < tokens.count, tokens[index].quoted else {
-                    throw StatisticsImportError("a KEYS row must start with the \(stub.count) quoted keys of its stub variables", at: .line(line))
+                    throw StatisticsImportError(fi: "KEYS-rivin alussa on oltava sen STUB-muuttujien \(stub.count) avainta lainausmerkeissä",
+                                                en: "a KEYS row must start with the \(stub.count) quoted keys of its stub variables", at: .line(line))
                 }
                 let key = tokens[index].text
                 guard let category = dimension.categories.firstIndex(where: { (byCode[position] ? $0.code : $0.label) == key }) else {
-                    throw StatisticsImportError("'\(key)' is not a \(byCode[position] ? "code" : "value") of \(dimension.label)", at: .line(tokens[index].line))
+                    throw StatisticsImportError(fi: "'\(key)' ei ole ulottuvuuden \(dimension.label) \(byCode[position] ? "koodi" : "arvo")",
+                                                en: "'\(key)' is not a \(byCode[position] ? "code" : "value") of \(dimension.label)", at: .line(tokens[index].line))
                 }
                 row = row * dimension.categories.count + category
                 index += 1
             }
-            guard seen.insert(row).inserted else { throw StatisticsImportError("the same KEYS row appears twice", at: .line(line)) }
+            guard seen.insert(row).inserted else { throw StatisticsImportError(fi: "sama KEYS-rivi on tiedostossa kahdesti", en: "the same KEYS row appears twice", at: .line(line)) }
             for column in 0..<rowLength {
-                guard index < tokens.count else { throw StatisticsImportError("the row has fewer than \(rowLength) figures", at: .line(line)) }
+                guard index < tokens.count else { throw StatisticsImportError(fi: "rivillä on alle \(rowLength) lukua", en: "the row has fewer than \(rowLength) figures", at: .line(line)) }
                 cells[row * rowLength + column] = try cell(tokens[index])
                 index += 1
             }
@@ -98,7 +103,8 @@ public enum PXReader {
         if MissingSymbol.isDots(token.text) { return .missing(symbol: token.text) }
         if MissingSymbol.isNil(token.text) { return .value(0) }
         guard let figure = parseFigure(token.text) else {
-            throw StatisticsImportError("'\(token.text)' in DATA is neither a figure nor a missing-value symbol", at: .line(token.line))
+            throw StatisticsImportError(fi: "'\(token.text)' DATA-osassa ei ole luku eikä puuttuvan arvon merkki",
+                                        en: "'\(token.text)' in DATA is neither a figure nor a missing-value symbol", at: .line(token.line))
         }
         return .value(figure)
     }
@@ -135,14 +141,14 @@ struct PXFile {
 
     func list(_ keyword: String, required: Bool) throws(StatisticsImportError) -> [String] {
         guard let entry = entry(keyword) else {
-            if required { throw StatisticsImportError("\(keyword) is missing") }
+            if required { throw StatisticsImportError(fi: "\(keyword) puuttuu", en: "\(keyword) is missing") }
             return []
         }
         return entry.items
     }
 
     func single(_ keyword: String, _ subkey: String? = nil) throws(StatisticsImportError) -> String {
-        guard let entry = entry(keyword, subkey), let first = entry.items.first else { throw StatisticsImportError("\(keyword) is missing") }
+        guard let entry = entry(keyword, subkey), let first = entry.items.first else { throw StatisticsImportError(fi: "\(keyword) puuttuu", en: "\(keyword) is missing") }
         return entry.items.count == 1 ? first : entry.items.joined(separator: ", ")
     }
 }
@@ -162,12 +168,13 @@ struct PXScanner {
             guard index < scalars.count else { return (keywords, nil) }
             let start = line
             let keyword = readWhile { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }
-            guard !keyword.isEmpty else { throw StatisticsImportError("expected a keyword, found '\(Character(scalars[index]))'", at: .line(line)) }
+            guard !keyword.isEmpty else { throw StatisticsImportError(fi: "odotettiin avainsanaa, löytyi '\(Character(scalars[index]))'",
+                                                                    en: "expected a keyword, found '\(Character(scalars[index]))'", at: .line(line)) }
             var language: String?
             if peek == "[" {
                 index += 1
                 language = readWhile { $0 != "]" && $0 != "\n" }
-                guard peek == "]" else { throw StatisticsImportError("'[' of \(keyword) is not closed", at: .line(line)) }
+                guard peek == "]" else { throw StatisticsImportError(fi: "avainsanan \(keyword) '[' jää sulkematta", en: "'[' of \(keyword) is not closed", at: .line(line)) }
                 index += 1
             }
             var subkey: String?
@@ -177,11 +184,11 @@ struct PXScanner {
                 index += 1
             }
             skipWhitespace()
-            guard peek == "=" else { throw StatisticsImportError("expected '=' after \(keyword)", at: .line(line)) }
+            guard peek == "=" else { throw StatisticsImportError(fi: "avainsanan \(keyword) jälkeen odotettiin '='", en: "expected '=' after \(keyword)", at: .line(line)) }
             index += 1
             if keyword == "DATA" && language == nil { return (keywords, (try dataTokens(), start)) }
             let items = try readItems(until: ";", entryLine: start)
-            guard peek == ";" else { throw StatisticsImportError("\(keyword) is not ended by ';'", at: .line(start)) }
+            guard peek == ";" else { throw StatisticsImportError(fi: "avainsanan \(keyword) arvo ei pääty merkkiin ';'", en: "\(keyword) is not ended by ';'", at: .line(start)) }
             index += 1
             keywords.append(PXEntry(keyword: keyword, language: language, subkey: subkey, items: items, line: start))
         }
@@ -196,9 +203,10 @@ struct PXScanner {
             let lineBefore = line
             skipWhitespace()
             if line > lineBefore, startsKeyword() {
-                throw StatisticsImportError("the keyword's value is not ended by ';' before the next keyword", at: .line(entryLine))
+                throw StatisticsImportError(fi: "avainsanan arvo ei pääty merkkiin ';' ennen seuraavaa avainsanaa",
+                                            en: "the keyword's value is not ended by ';' before the next keyword", at: .line(entryLine))
             }
-            guard let scalar = peek else { throw StatisticsImportError("the file ends inside a keyword's value", at: .line(line)) }
+            guard let scalar = peek else { throw StatisticsImportError(fi: "tiedosto loppuu kesken avainsanan arvon", en: "the file ends inside a keyword's value", at: .line(line)) }
             if scalar == terminator {
                 if let current { items.append(current) }
                 return items
@@ -230,11 +238,11 @@ struct PXScanner {
         var text = String.UnicodeScalarView()
         while let scalar = peek, scalar != "\"" {
             // A quoted part must end on its own line; a longer text continues in a new part.
-            guard scalar != "\n" else { throw StatisticsImportError("a quoted text is not closed on its line", at: .line(start)) }
+            guard scalar != "\n" else { throw StatisticsImportError(fi: "lainausmerkeissä oleva teksti jää rivillään sulkematta", en: "a quoted text is not closed on its line", at: .line(start)) }
             text.append(scalar)
             index += 1
         }
-        guard peek == "\"" else { throw StatisticsImportError("a quoted text is not closed", at: .line(start)) }
+        guard peek == "\"" else { throw StatisticsImportError(fi: "lainausmerkeissä oleva teksti jää sulkematta", en: "a quoted text is not closed", at: .line(start)) }
         index += 1
         return String(text)
     }

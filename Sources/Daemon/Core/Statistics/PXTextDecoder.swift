@@ -9,7 +9,10 @@ enum PXTextDecoder {
     static func decode(_ bytes: [UInt8]) throws(StatisticsImportError) -> String {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]), let text = String(validating: bytes.dropFirst(3), as: UTF8.self) { return text }
         guard let text = decode(bytes, codepage: codepage(in: bytes)) else {
-            throw StatisticsImportError("CODEPAGE '\(codepage(in: bytes) ?? "")' cannot be read: the file is not in it, or it is none of iso-8859-15, iso-8859-1, windows-1252, utf-8",
+            let codepage = codepage(in: bytes) ?? ""
+            throw StatisticsImportError(fi: "CODEPAGE '\(codepage)' ei kelpaa: tiedosto ei ole tässä merkistössä, tai se ei ole mikään merkistöistä "
+                                            + "iso-8859-15, iso-8859-1, windows-1252, utf-8",
+                                        en: "CODEPAGE '\(codepage)' cannot be read: the file is not in it, or it is none of iso-8859-15, iso-8859-1, windows-1252, utf-8",
                                         at: .line(lineNumber(of: "CODEPAGE", in: bytes)))
         }
         return text

@@ -15,19 +15,22 @@ public enum PxWebCSVReader {
     public static func read(text: String) throws(StatisticsImportError) -> StatisticsCube {
         let (delimiter, records) = try split(text)
         guard let headerIndex = records.firstIndex(where: { $0.fields.count >= 2 }) else {
-            throw StatisticsImportError("no header row with at least two columns (delimiter ';', ',' or tab)")
+            throw StatisticsImportError(fi: "otsikkoriviä, jossa on vähintään kaksi saraketta, ei löydy (erotin ';', ',' tai sarkain)",
+                                        en: "no header row with at least two columns (delimiter ';', ',' or tab)")
         }
         let header = records[headerIndex]
         let title = records[..<headerIndex].first { !$0.fields.joined().isEmpty }?.fields.first
         let rows = records[(headerIndex + 1)...].filter { !$0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
-        guard !rows.isEmpty else { throw StatisticsImportError("the header has no rows under it", at: .line(header.line)) }
+        guard !rows.isEmpty else { throw StatisticsImportError(fi: "otsikkorivin alla ei ole rivejä", en: "the header has no rows under it", at: .line(header.line)) }
         for row in rows where row.fields.count != header.fields.count {
-            throw StatisticsImportError("the row has \(row.fields.count) columns, the header \(header.fields.count)", at: .line(row.line))
+            throw StatisticsImportError(fi: "rivillä on \(row.fields.count) saraketta, otsikkorivillä \(header.fields.count)",
+                                        en: "the row has \(row.fields.count) columns, the header \(header.fields.count)", at: .line(row.line))
         }
         let decimalComma = delimiter == ";"
         let stubCount = stubColumns(header.fields, rows, decimalComma: decimalComma)
         guard stubCount >= 1, stubCount < header.fields.count else {
-            throw StatisticsImportError("cannot tell the row labels (e.g. «Alue») from the figure columns", at: .line(header.line))
+            throw StatisticsImportError(fi: "rivien nimikkeitä (esimerkiksi «Alue») ei voi erottaa lukusarakkeista",
+                                        en: "cannot tell the row labels (e.g. «Alue») from the figure columns", at: .line(header.line))
         }
         // The stub columns become dimensions with their values in order of appearance.
         var dimensions: [StatisticsCube.Dimension] = (0..<stubCount).map { column in
@@ -51,7 +54,7 @@ public enum PxWebCSVReader {
             for (column, dimension) in dimensions.dropLast().enumerated() {
                 offset = offset * dimension.categories.count + positions[column][row.fields[column]]!
             }
-            guard seenRows.insert(offset).inserted else { throw StatisticsImportError("the same row labels appear twice", at: .line(row.line)) }
+            guard seenRows.insert(offset).inserted else { throw StatisticsImportError(fi: "samat rivien nimikkeet ovat tiedostossa kahdesti", en: "the same row labels appear twice", at: .line(row.line)) }
             for column in 0..<columns {
                 cells[offset * columns + column] = try cell(row.fields[stubCount + column], decimalComma: decimalComma, line: row.line)
             }
@@ -69,7 +72,9 @@ public enum PxWebCSVReader {
         }
         if split.allSatisfy({ $0.period != nil }) {
             guard Set(split.map(\.rest)).count == 1 || headers.count == 1 else {
-                throw StatisticsImportError("the columns mix several figures (\(Set(split.map(\.rest)).sorted().joined(separator: ", "))); export one figure (Tiedot)",
+                let figures = Set(split.map(\.rest)).sorted().joined(separator: ", ")
+                throw StatisticsImportError(fi: "sarakkeissa on useita eri lukuja (\(figures)); vie yksi luku (Tiedot)",
+                                            en: "the columns mix several figures (\(figures)); export one figure (Tiedot)",
                                             at: .line(line))
             }
             return StatisticsCube.Dimension(code: "column", label: "column",
@@ -102,7 +107,7 @@ public enum PxWebCSVReader {
         if MissingSymbol.isDots(text) { return .missing(symbol: text) }
         if MissingSymbol.isNil(text) { return .value(0) }
         guard let figure = parseFigure(text, decimalComma: decimalComma) else {
-            throw StatisticsImportError("'\(field)' is neither a figure nor a missing-value symbol", at: .line(line))
+            throw StatisticsImportError(fi: "'\(field)' ei ole luku eikä puuttuvan arvon merkki", en: "'\(field)' is neither a figure nor a missing-value symbol", at: .line(line))
         }
         return .value(figure)
     }
@@ -127,7 +132,8 @@ public enum PxWebCSVReader {
             let width = records.map(\.fields.count).max() ?? 0
             if width > (best?.1.map(\.fields.count).max() ?? 1) { best = (delimiter, records) }
         }
-        guard let best else { throw StatisticsImportError("no columns found: the delimiter must be ';', ',' or a tab", at: .line(1)) }
+        guard let best else { throw StatisticsImportError(fi: "sarakkeita ei löydy: erottimen on oltava ';', ',' tai sarkain",
+                                                           en: "no columns found: the delimiter must be ';', ',' or a tab", at: .line(1)) }
         return best
     }
 
@@ -164,7 +170,7 @@ public enum PxWebCSVReader {
             default: field.append(character)
             }
         }
-        guard !quoted else { throw StatisticsImportError("a quoted field is not closed", at: .line(start)) }
+        guard !quoted else { throw StatisticsImportError(fi: "lainausmerkeissä oleva kenttä jää sulkematta", en: "a quoted field is not closed", at: .line(start)) }
         if !field.isEmpty || !fields.isEmpty { fields.append(field); records.append(Record(fields: fields, line: start)) }
         return records
     }

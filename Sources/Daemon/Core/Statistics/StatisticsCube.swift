@@ -3,32 +3,41 @@
 // (JSON-stat 2.0, PX, CSV) produce it; FigureExtractor turns it into one statistic's figures.
 
 import Foundation
+import PluginAPI
 
 /// Where in an imported file something is: a line (PX, CSV) or a JSON path (JSON-stat).
 public enum FileLocation: Sendable, Equatable, CustomStringConvertible {
     case line(Int)
     case path(String)
 
-    public var description: String {
+    /// `rivi 12` / `line 12`; a JSON path as it is.
+    public var text: LocalizedText {
         switch self {
-        case .line(let line): return "line \(line)"
-        case .path(let path): return path
+        case .line(let line): return LocalizedText(fi: "rivi \(line)", en: "line \(line)")
+        case .path(let path): return LocalizedText(verbatim: path)
         }
     }
+
+    public var description: String { text.en }
 }
 
-/// A file that cannot be imported: what is wrong and where. Reported as `invalid_statistics`
-/// with `data.line` or `data.path`; nothing of the file is imported.
+/// A file that cannot be imported: what is wrong and where, in Finnish and English. Reported as
+/// `invalid_statistics` with `data.line` or `data.path`; nothing of the file is imported.
 public struct StatisticsImportError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: String
+    public var message: LocalizedText
     public var location: FileLocation?
 
-    public init(_ message: String, at location: FileLocation? = nil) {
-        self.message = message
+    public init(fi: String, en: String, at location: FileLocation? = nil) {
+        self.message = LocalizedText(fi: fi, en: en)
         self.location = location
     }
 
-    public var description: String { location.map { "\($0): \(message)" } ?? message }
+    /// `rivi 12: …` / `line 12: …`.
+    public var text: LocalizedText {
+        location.map { $0.text + LocalizedText(verbatim: ": ") + message } ?? message
+    }
+
+    public var description: String { text.en }
 }
 
 public struct StatisticsCube: Sendable {
@@ -99,7 +108,8 @@ public struct StatisticsCube: Sendable {
         let expected = dimensions.reduce(1) { $0 * $1.categories.count }
         guard cells.count == expected else {
             let sizes = dimensions.map { "\($0.code) \($0.categories.count)" }.joined(separator: " × ")
-            throw StatisticsImportError("the table has \(cells.count) figures, but its dimensions (\(sizes)) need \(expected)", at: location)
+            throw StatisticsImportError(fi: "taulukossa on \(cells.count) lukua, mutta sen ulottuvuudet (\(sizes)) vaativat \(expected)",
+                                        en: "the table has \(cells.count) figures, but its dimensions (\(sizes)) need \(expected)", at: location)
         }
         self.dimensions = dimensions
         self.cells = cells

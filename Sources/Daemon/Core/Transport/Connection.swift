@@ -47,14 +47,18 @@ struct Connection: Sendable {
                         answersPending = 0
                     }
                 case .tooLong:
-                    try refuse(RPCError(.requestTooLarge, "request line longer than \(limits.maxLineBytes) bytes (limits.maxLineBytes); closing the connection"),
+                    try refuse(RPCError(.requestTooLarge, LocalizedText(
+                        fi: "pyyntörivi on yli \(limits.maxLineBytes) tavua (limits.maxLineBytes); yhteys suljetaan",
+                        en: "request line longer than \(limits.maxLineBytes) bytes (limits.maxLineBytes); closing the connection")),
                                pending: &pending, logging: "request line over \(limits.maxLineBytes) bytes")
                     return
                 case .endOfStream:
                     try flush(&pending)
                     return
                 case .timedOut where reader.hasPartialLine:
-                    try refuse(RPCError(.invalidRequest, "request line not complete \(limits.requestTimeoutSeconds) s after its first byte (limits.requestTimeoutSeconds); closing the connection"),
+                    try refuse(RPCError(.invalidRequest, LocalizedText(
+                        fi: "pyyntörivi ei ollut valmis \(limits.requestTimeoutSeconds) s sen ensimmäisen tavun jälkeen (limits.requestTimeoutSeconds); yhteys suljetaan",
+                        en: "request line not complete \(limits.requestTimeoutSeconds) s after its first byte (limits.requestTimeoutSeconds); closing the connection")),
                                pending: &pending, logging: "request line not complete within \(limits.requestTimeoutSeconds) s")
                     return
                 case .timedOut:

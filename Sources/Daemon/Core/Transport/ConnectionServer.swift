@@ -88,7 +88,7 @@ public final class ConnectionServer: Sendable {
         let refusal = open.withLock { $0.admit(fd, uid: peer?.uid, isAdmin: isAdmin, limits: limits) }
         daemon.stats.recordConnection(accepted: refusal == nil)
         if let refusal {
-            logRefusal("refusing connection (\(peer?.description ?? "unknown peer")): \(refusal.message)")
+            logRefusal("refusing connection (\(peer?.description ?? "unknown peer")): \(refusal.message.en)")
             UnixSocket.setTimeout(fd, option: SO_SNDTIMEO, seconds: 1)
             try? UnixSocket.writeAll(fd, Dispatcher.frame(id: .null, error: RPCError(.overloaded, refusal.message)) + [0x0A])
             close(fd)

@@ -1,23 +1,30 @@
 // Transport/ConnectionTable.swift — the open connections and who holds them, and the rule that
 // admits a new one: a limit per uid, and room kept for admins, so one user cannot lock out others.
 
+import PluginAPI
+
 /// Open connections by descriptor, counted per peer uid. Not thread-safe: ConnectionServer keeps it
 /// behind a lock.
 public struct ConnectionTable: Sendable {
-    /// Why a connection was not admitted; `message` is what the refused peer reads.
+    /// Why a connection was not admitted; `message` is what the refused peer reads (in Finnish:
+    /// a refused connection has sent no request, so no `lang`) and, in English, the log.
     public enum Refusal: Equatable, Sendable {
         case full(limit: Int)
         case keptForAdmins(open: Int, reserved: Int)
         case uidFull(uid: UInt32, limit: Int)
 
-        public var message: String {
+        public var message: LocalizedText {
             switch self {
             case .full(let limit):
-                return "alued is serving its maximum of \(limit) connections (limits.maxConnections); try again shortly"
+                return LocalizedText(fi: "alued palvelee jo enimmäismäärää, \(limit) yhteyttä (limits.maxConnections); yritä hetken päästä uudelleen",
+                                     en: "alued is serving its maximum of \(limit) connections (limits.maxConnections); try again shortly")
             case .keptForAdmins(let open, let reserved):
-                return "alued is serving \(open) connections; the last \(reserved) are kept for admins (limits.reservedAdminConnections); try again shortly"
+                return LocalizedText(fi: "alued palvelee \(open) yhteyttä; viimeiset \(reserved) on varattu ylläpitäjille (limits.reservedAdminConnections); "
+                                         + "yritä hetken päästä uudelleen",
+                                     en: "alued is serving \(open) connections; the last \(reserved) are kept for admins (limits.reservedAdminConnections); try again shortly")
             case .uidFull(let uid, let limit):
-                return "uid \(uid) already has \(limit) connections open (limits.maxConnectionsPerUID); close one before opening another"
+                return LocalizedText(fi: "uid:llä \(uid) on jo \(limit) yhteyttä auki (limits.maxConnectionsPerUID); sulje yksi ennen uuden avaamista",
+                                     en: "uid \(uid) already has \(limit) connections open (limits.maxConnectionsPerUID); close one before opening another")
             }
         }
     }

@@ -36,7 +36,8 @@ enum CostMethods {
         var rule = DataYearRule.newestUpToYear
         if let pool, let definition = context.snapshot.keys.keys[pool] {
             guard let factors = definition.factors(year: year) else {
-                throw .invalidParams("key '\(pool)' has no version in force in \(year)")
+                throw .invalidParams(fi: "jakoavaimella '\(pool)' ei ole vuonna \(year) voimassa olevaa versiota",
+                                     en: "key '\(pool)' has no version in force in \(year)")
             }
             key = AllocationKey(region: region.declaration.id, pool: pool, year: year, factors: factors,
                                 basis: definition.basis, status: .explicit, notes: [LocalizedText(verbatim: definition.description)])
@@ -80,16 +81,19 @@ enum CostMethods {
 
     /// A positive euro amount given as a decimal string with at most two decimals.
     static func positiveAmount(_ params: Params, _ name: String) throws(RPCError) -> Decimal {
-        guard let raw = params.value(name) else { throw .invalidParams("missing parameter '\(name)'") }
+        guard let raw = params.value(name) else { throw .missingParameter(name) }
         guard let text = raw.stringValue else {
-            throw .invalidParams("'\(name)' must be a decimal string like \"1000000.00\", not \(raw.typeName) (JSON numbers lose cents)")
+            throw .invalidParams(fi: "'\(name)' on oltava desimaaliluku merkkijonona, esimerkiksi \"1000000.00\", ei \(raw.typeText.fi) (JSON-luvuista voivat kadota sentit)",
+                                 en: "'\(name)' must be a decimal string like \"1000000.00\", not \(raw.typeText.en) (JSON numbers lose cents)")
         }
         guard let money = Money(parsing: text) else {
-            throw .invalidParams("'\(name)' \"\(text)\" is not an amount in euros: digits, an optional '.' and at most two decimals")
+            throw .invalidParams(fi: "'\(name)' \"\(text)\" ei ole euromäärä: numeroita, mahdollinen '.' ja enintään kaksi desimaalia",
+                                 en: "'\(name)' \"\(text)\" is not an amount in euros: digits, an optional '.' and at most two decimals")
         }
-        guard money.amount > 0 else { throw .invalidParams("'\(name)' must be positive, not \(text)") }
+        guard money.amount > 0 else { throw .invalidParams(fi: "'\(name)' on oltava positiivinen, ei \(text)", en: "'\(name)' must be positive, not \(text)") }
         guard money.amount <= maximumAmount else {
-            throw .invalidParams("'\(name)' \(text) is larger than the accepted maximum \(Money(maximumAmount))")
+            throw .invalidParams(fi: "'\(name)' \(text) on suurempi kuin suurin hyväksytty määrä \(Money(maximumAmount))",
+                                 en: "'\(name)' \(text) is larger than the accepted maximum \(Money(maximumAmount))")
         }
         return money.amount
     }

@@ -34,7 +34,9 @@ enum DecisionMethods {
         var query = RouteQuery(municipality: record.ref, service: service, date: date)
         if let segment = try params.optionalString("segment") {
             guard let value = ClientSegment(rawValue: segment) else {
-                throw .invalidParams("unknown segment '\(segment)'; expected one of \(ClientSegment.allCases.map(\.rawValue).joined(separator: ", "))")
+                let segments = ClientSegment.allCases.map(\.rawValue).joined(separator: ", ")
+                throw .invalidParams(fi: "tuntematon asiakasryhmä (segment) '\(segment)'; sallitut: \(segments)",
+                                     en: "unknown segment '\(segment)'; expected one of \(segments)")
             }
             query.segment = value
         }

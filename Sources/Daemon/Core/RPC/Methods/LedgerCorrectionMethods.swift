@@ -30,7 +30,7 @@ enum LedgerCorrectionMethods {
         var filter = LedgerFilter()
         if params.value("region") != nil { filter.region = try context.region(params).declaration.id }
         if let text = try params.optionalString("period") {
-            guard let period = LedgerPeriod(text) else { throw .invalidParams("period '\(text)' must be YYYY or YYYY-MM") }
+            let period = try LedgerMethods.ledgerPeriod(text)
             (filter.from, filter.through) = (period.first, period.last)
         }
         if params.value("municipality") != nil { filter.municipality = try context.municipality(params).code }
@@ -44,7 +44,7 @@ enum LedgerCorrectionMethods {
             if let next = page.next { result.append(("next", .string(next))) }
             return .value(.object(result))
         } catch {
-            throw LedgerMethods.rpcError(error, outcome: "nothing was listed")
+            throw LedgerMethods.rpcError(error, outcome: LocalizedText(fi: "mitään ei listattu", en: "nothing was listed"))
         }
     }
 
@@ -60,7 +60,7 @@ enum LedgerCorrectionMethods {
             guard let found = try ledger.entry(id: id) else { throw .notFound(id: id) }
             return .value(context.json(found))
         } catch {
-            throw LedgerMethods.rpcError(error, outcome: "nothing was read")
+            throw LedgerMethods.rpcError(error, outcome: LocalizedText(fi: "mitään ei luettu", en: "nothing was read"))
         }
     }
 
@@ -79,7 +79,9 @@ enum LedgerCorrectionMethods {
         let id = try LedgerMethods.entryID(params, "id")
         let reversalID = try LedgerMethods.entryID(params, "reversalId")
         let reason = (try LedgerMethods.freeText(params, "reason") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw .invalidParams("'reason' must say why the entry is reversed") }
+        guard !reason.isEmpty else {
+            throw .invalidParams(fi: "'reason' kertoo, miksi kirjaus oikaistaan; se ei voi olla tyhjä", en: "'reason' must say why the entry is reversed")
+        }
         let ledger = try context.ledger()
         do throws(LedgerError) {
             let outcome = try ledger.reverse(id: id, reversalID: reversalID, reason: reason,
@@ -87,7 +89,7 @@ enum LedgerCorrectionMethods {
             return .value(.object([("recorded", .number(outcome.duplicate ? "0" : "1")),
                                    ("reversal", context.json(outcome.reversal)), ("original", context.json(outcome.original))]))
         } catch {
-            throw LedgerMethods.rpcError(error, outcome: "nothing was reversed")
+            throw LedgerMethods.rpcError(error, outcome: LocalizedText(fi: "mitään ei oikaistu", en: "nothing was reversed"))
         }
     }
 
@@ -104,7 +106,7 @@ enum LedgerCorrectionMethods {
             return .value(.object([("path", .string(backup.path)), ("bytes", .number(String(backup.bytes))),
                                    ("entries", .number(String(backup.entries))), ("schemaVersion", .number(String(backup.schemaVersion)))]))
         } catch {
-            throw LedgerMethods.rpcError(error, outcome: "no backup was written")
+            throw LedgerMethods.rpcError(error, outcome: LocalizedText(fi: "varmuuskopiota ei kirjoitettu", en: "no backup was written"))
         }
     }
 }

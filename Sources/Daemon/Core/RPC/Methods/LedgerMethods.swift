@@ -19,9 +19,9 @@ enum LedgerMethods {
         result: "{recorded, duplicates}",
         mutating: true
     ) { context, params throws(RPCError) in
-        guard let raw = params.value("entries") else { throw .invalidParams("missing parameter 'entries'") }
+        guard let raw = params.value("entries") else { throw .missingParameter("entries") }
         guard let items = raw.arrayValue, !items.isEmpty else {
-            throw .invalidParams("'entries' must be a non-empty array of entries")
+            throw .invalidParams(fi: "'entries' on taulukko, jossa on vähintään yksi kirjaus", en: "'entries' must be a non-empty array of entries")
         }
         let entries = try items.enumerated().map { index, item throws(RPCError) in
             try entry(item, index: index, context: context)
@@ -31,7 +31,7 @@ enum LedgerMethods {
             let (recorded, duplicates) = try ledger.record(entries, uid: context.peer?.uid, pid: context.peer?.pid)
             return .value(.object([("recorded", .number(String(recorded))), ("duplicates", .number(String(duplicates)))]))
         } catch {
-            throw rpcError(error, outcome: "nothing of this batch was recorded")
+            throw rpcError(error, outcome: LocalizedText(fi: "tästä erästä ei kirjattu mitään", en: "nothing of this batch was recorded"))
         }
     }
 
@@ -47,13 +47,13 @@ enum LedgerMethods {
         result: "{region, period, rows: [{municipality, causerPays, sharedShare, total}], totals, key?, entries, reversals?: [{id, reverses, date, municipality, service, amount, reason}], notes}"
     ) { context, params throws(RPCError) in
         let region = try context.region(params)
-        let text = try params.string("period")
-        guard let period = LedgerPeriod(text) else { throw .invalidParams("period '\(text)' must be YYYY or YYYY-MM") }
+        let period = try ledgerPeriod(params.string("period"))
         var only: MunicipalityCode?
         if params.value("municipality") != nil {
             let record = try context.municipality(params)
             guard region.declaration.member(record.code) != nil else {
-                throw .invalidParams("\(record.nameFi) is not a member of \(region.declaration.id)")
+                throw .invalidParams(fi: "\(record.nameFi) ei ole alueen \(region.declaration.id) jäsenkunta",
+                                     en: "\(record.nameFi) is not a member of \(region.declaration.id)")
             }
             only = record.code
         }
@@ -82,20 +82,26 @@ enum LedgerMethods {
     static func entry(_ item: JSONValue, index: Int, context: CallContext) throws(RPCError) -> LedgerEntry {
         let label = "entries[\(index)]"
         do throws(RPCError) {
-            guard case .object = item else { throw RPCError.invalidParams("must be an object, not \(item.typeName)") }
+            guard case .object = item else {
+                throw RPCError.invalidParams(fi: "kirjauksen on oltava objekti, ei \(item.typeText.fi)", en: "must be an object, not \(item.typeText.en)")
+            }
             let fields = try Params(item)
             try fields.rejectUnknown(allowed: entryKeys)
             let id = try entryID(fields, "id")
             let kindName = try fields.optionalString("kind") ?? LedgerEntry.Kind.cost.rawValue
             guard let kind = LedgerEntry.Kind(rawValue: kindName) else {
-                throw RPCError.invalidParams("'kind' must be \(LedgerEntry.Kind.allCases.map(\.rawValue).joined(separator: " or "))")
+                let kinds = LedgerEntry.Kind.allCases.map(\.rawValue)
+                throw RPCError.invalidParams(fi: "'kind' on \(kinds.joined(separator: " tai "))", en: "'kind' must be \(kinds.joined(separator: " or "))")
             }
             let dateText = try fields.string("date")
             guard let date = EffectiveDate(iso: dateText) else {
-                throw RPCError(.invalidDate, "'date' \(dateText) is not a date YYYY-MM-DD")
+                throw RPCError(.invalidDate, LocalizedText(fi: "'date' \(dateText) ei ole päivämäärä muodossa VVVV-KK-PP",
+                                                           en: "'date' \(dateText) is not a date YYYY-MM-DD"))
             }
             guard LedgerPeriod.years.contains(date.year) else {
-                throw RPCError(.invalidDate, "'date' \(dateText) is outside \(LedgerPeriod.first.first)…\(LedgerPeriod.last.last), the dates statements cover")
+                let covered = "\(LedgerPeriod.first.first)…\(LedgerPeriod.last.last)"
+                throw RPCError(.invalidDate, LocalizedText(fi: "'date' \(dateText) ei ole välillä \(covered), jonka laskelmat kattavat",
+                                                           en: "'date' \(dateText) is outside \(covered), the dates statements cover"))
             }
             let municipality = try context.municipality(fields)
             let region = try context.region(covering: municipality)
@@ -126,6 +132,14 @@ enum LedgerMethods {
             .mapError { RPCError.invalidParams($0.message) }.get()
     }
 
+    /// A `period` parameter: a year `YYYY` or a month `YYYY-MM`.
+    static func ledgerPeriod(_ text: String) throws(RPCError) -> LedgerPeriod {
+        guard let period = LedgerPeriod(text) else {
+            throw .invalidParams(fi: "kausi '\(text)' annetaan muodossa VVVV tai VVVV-KK", en: "period '\(text)' must be YYYY or YYYY-MM")
+        }
+        return period
+    }
+
     /// A free-text parameter (description, reason) as the ledger stores it (LedgerText.canonicalText).
     static func freeText(_ fields: Params, _ name: String) throws(RPCError) -> String? {
         try fields.optionalString(name, maxBytes: 4 * LedgerText.maxTextBytes).map { raw throws(RPCError) in
@@ -134,30 +148,34 @@ enum LedgerMethods {
     }
 
     /// The wire error for a ledger failure; `outcome` says what was (not) done.
-    static func rpcError(_ error: LedgerError, outcome: String) -> RPCError {
+    static func rpcError(_ error: LedgerError, outcome: LocalizedText) -> RPCError {
+        let problem = error.message
         switch error {
         case .conflict(let id, let existing):
-            return RPCError(.ledgerConflict,
-                            "entry '\(id)' was recorded before with different content (\(existing.date), \(existing.municipality), \(existing.service), \(Money(Decimal(existing.amountCents) / 100))); \(outcome)",
+            let recorded = "\(existing.date), \(existing.municipality), \(existing.service), \(Money(Decimal(existing.amountCents) / 100))"
+            return RPCError(.ledgerConflict, LocalizedText(fi: "\(problem.fi) (\(recorded)); \(outcome.fi)", en: "\(problem.en) (\(recorded)); \(outcome.en)"),
                             data: [("id", .string(id))])
-        case .reversalConflict(let id, let message):
-            return RPCError(.ledgerConflict, "\(message); \(outcome)", data: [("id", .string(id))])
+        case .reversalConflict(let id, _):
+            return RPCError(.ledgerConflict, LocalizedText(fi: "\(problem.fi); \(outcome.fi)", en: "\(problem.en); \(outcome.en)"),
+                            data: [("id", .string(id))])
         case .notFound(let id):
-            return RPCError(.invalidParams, "no ledger entry has the id '\(id)'", data: [("id", .string(id))])
+            return RPCError(.invalidParams, problem, data: [("id", .string(id))])
         case .storage, .unreadable:
-            return .internalError("the ledger failed (\(outcome)): \(error)")
+            return .internalError(fi: "kirjanpito epäonnistui (\(outcome.fi)): \(problem.fi)", en: "the ledger failed (\(outcome.en)): \(problem.en)")
         }
     }
 
     /// A non-zero amount in euros (negative for credits) as a decimal string with at most two decimals.
     static func signedAmount(_ fields: Params) throws(RPCError) -> Decimal {
-        guard let raw = fields.value("amount") else { throw .invalidParams("missing 'amount'") }
+        guard let raw = fields.value("amount") else { throw .invalidParams(fi: "'amount' puuttuu", en: "missing 'amount'") }
         guard let text = raw.stringValue, let money = Money(parsing: text) else {
-            throw .invalidParams("'amount' must be a decimal string with at most two decimals, e.g. \"734.32\" or \"-50.00\"")
+            throw .invalidParams(fi: "'amount' on oltava desimaaliluku merkkijonona, enintään kaksi desimaalia, esimerkiksi \"734.32\" tai \"-50.00\"",
+                                 en: "'amount' must be a decimal string with at most two decimals, e.g. \"734.32\" or \"-50.00\"")
         }
-        guard money.amount != 0 else { throw .invalidParams("'amount' must not be zero") }
+        guard money.amount != 0 else { throw .invalidParams(fi: "'amount' ei saa olla nolla", en: "'amount' must not be zero") }
         guard abs(money.amount) <= CostMethods.maximumAmount else {
-            throw .invalidParams("'amount' \(text) is beyond the accepted maximum \(Money(CostMethods.maximumAmount))")
+            throw .invalidParams(fi: "'amount' \(text) ylittää suurimman hyväksytyn määrän \(Money(CostMethods.maximumAmount))",
+                                 en: "'amount' \(text) is beyond the accepted maximum \(Money(CostMethods.maximumAmount))")
         }
         return money.amount
     }
@@ -165,7 +183,9 @@ enum LedgerMethods {
 
 extension CallContext {
     func ledger() throws(RPCError) -> LedgerStore {
-        guard let ledger = daemon.ledger else { throw .internalError("the ledger is not open in this daemon") }
+        guard let ledger = daemon.ledger else {
+            throw .internalError(fi: "kirjanpito ei ole auki tässä alued-prosessissa", en: "the ledger is not open in this daemon")
+        }
         return ledger
     }
 
@@ -174,7 +194,9 @@ extension CallContext {
         do {
             return try ledger.entries(region: region.declaration.id, from: period.first, through: period.last)
         } catch {
-            throw .internalError("the ledger could not be read: \(error)")
+            // Anything but a LedgerError is SQLite's own error: technical, the same in both languages.
+            let problem = (error as? LedgerError)?.message ?? LocalizedText(verbatim: "\(error)")
+            throw .internalError(fi: "kirjanpitoa ei voitu lukea: \(problem.fi)", en: "the ledger could not be read: \(problem.en)")
         }
     }
 

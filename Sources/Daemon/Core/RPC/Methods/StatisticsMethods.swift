@@ -22,7 +22,7 @@ enum StatisticsMethods {
         let region = try params.optionalString("region").map { _ throws(RPCError) in try context.region(params) }
         let statistic = try params.optionalString("statistic")
         if let statistic, ImportableStatistic(rawValue: statistic) == nil, context.snapshot.statistics.values[statistic] == nil {
-            throw .invalidParams("unknown statistic '\(statistic)'; expected one of \(ImportableStatistic.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw unknownStatistic(statistic)
         }
         return .value(.array(StatisticsListing.entries(context.snapshot, members: region?.declaration.members, statistic: statistic)))
     }
@@ -44,15 +44,14 @@ enum StatisticsMethods {
     ) { context, params throws(RPCError) in
         try params.rejectUnknown(allowed: ["statistic", "format", "content", "contentEncoding", "fileName", "source", "lang"])
         let name = try params.string("statistic")
-        guard let statistic = ImportableStatistic(rawValue: name) else {
-            throw .invalidParams("unknown statistic '\(name)'; expected one of \(ImportableStatistic.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+        guard let statistic = ImportableStatistic(rawValue: name) else { throw unknownStatistic(name) }
         let content = try fileContent(params)
         let fileName = try params.optionalString("fileName")
         let format: StatisticsFormat
         if let given = try params.optionalString("format") {
             guard let known = StatisticsFormat(rawValue: given) else {
-                throw .invalidParams("unknown format '\(given)'; expected json-stat2, px or csv")
+                throw .invalidParams(fi: "tuntematon muoto '\(given)'; sallitut: json-stat2, px tai csv",
+                                     en: "unknown format '\(given)'; expected json-stat2, px or csv")
             }
             format = known
         } else {
@@ -79,12 +78,18 @@ enum StatisticsMethods {
         }
         let replaced = extracted.figures.filter { context.snapshot.statistics.figure(statistic.rawValue, $0.municipality, on: $0.referenceDate) != nil }.count
         guard !batches.isEmpty else {
-            throw RPCError(.invalidStatistics, "the file has no figures to import: every cell of the municipalities is missing ("
-                           + Set(extracted.missing.map(\.symbol)).sorted().joined(separator: " ") + ")")
+            let symbols = Set(extracted.missing.map(\.symbol)).sorted().joined(separator: " ")
+            throw RPCError(.invalidStatistics, LocalizedText(fi: "tiedostossa ei ole tuotavia lukuja: kuntien jokainen luku puuttuu (\(symbols))",
+                                                             en: "the file has no figures to import: every cell of the municipalities is missing (\(symbols))"))
         }
         let generation = try context.daemon.importStatistics(batches)
         return .value(answer(extracted, replaced: replaced, format: format, source: source, quality: quality,
                              generation: generation, directory: context.snapshot.directory))
+    }
+
+    private static func unknownStatistic(_ name: String) -> RPCError {
+        let known = ImportableStatistic.allCases.map(\.rawValue).joined(separator: ", ")
+        return .invalidParams(fi: "tuntematon tilasto '\(name)'; tunnetut: \(known)", en: "unknown statistic '\(name)'; expected one of \(known)")
     }
 
     private static func answer(_ extracted: ExtractedFigures, replaced: Int, format: StatisticsFormat,
@@ -119,10 +124,12 @@ enum StatisticsMethods {
         case nil: return .text(content)
         case "base64"?:
             guard let data = Data(base64Encoded: content, options: .ignoreUnknownCharacters) else {
-                throw .invalidParams("'content' is not valid base64")
+                throw .invalidParams(fi: "'content' ei ole kelvollista base64-koodia", en: "'content' is not valid base64")
             }
             return .bytes(Array(data))
-        case let other?: throw .invalidParams("unknown contentEncoding '\(other)'; expected base64 or none")
+        case let other?:
+            throw .invalidParams(fi: "tuntematon contentEncoding '\(other)'; sallittu on base64, tai jätä se pois",
+                                 en: "unknown contentEncoding '\(other)'; expected base64 or none")
         }
     }
 

@@ -76,9 +76,12 @@ enum SystemMethods {
         mutating: true
     ) { context, _ throws(RPCError) in
         let outcome = context.daemon.reload(requestedBy: context.peer?.description ?? "unknown peer")
-        let messages = JSONValue.array(outcome.messages.map { .string($0) })
+        let messages = JSONValue.array(outcome.messages.map { .string($0.text(in: context.language)) })
         guard outcome.ok else {
-            throw RPCError(.reloadFailed, "reload failed, generation \(outcome.generation) stays active: \(outcome.messages.joined(separator: "; "))",
+            let problems = outcome.messages.joined(separator: "; ")
+            throw RPCError(.reloadFailed,
+                           LocalizedText(fi: "uudelleenlataus epäonnistui, sukupolvi \(outcome.generation) pysyy käytössä: \(problems.fi)",
+                                         en: "reload failed, generation \(outcome.generation) stays active: \(problems.en)"),
                            data: [("messages", messages), ("generation", .number(String(outcome.generation)))])
         }
         return .value(.object([("ok", .bool(true)), ("generation", .number(String(outcome.generation))), ("messages", messages)]))
@@ -94,7 +97,8 @@ enum SystemMethods {
     ) { context, params throws(RPCError) in
         let name = try params.string("level")
         guard let level = LogLevel(name: name) else {
-            throw .invalidParams("unknown level '\(name)'; expected one of \(LogLevel.allCases.map(\.description).joined(separator: ", "))")
+            let levels = LogLevel.allCases.map(\.description).joined(separator: ", ")
+            throw .invalidParams(fi: "tuntematon lokitaso '\(name)'; sallitut: \(levels)", en: "unknown level '\(name)'; expected one of \(levels)")
         }
         let previous = context.daemon.log.level
         context.daemon.log.level = level
