@@ -153,11 +153,11 @@ final class StubDaemon: DaemonServices {
 
     @Test func stringParametersAreBoundedInBytes() throws {
         let long = String(repeating: "ö", count: 129)  // 258 bytes
-        let error = try error(#"{"jsonrpc":"2.0","id":1,"method":"municipalities.resolve","params":{"municipality":"\#(long)"}}"#)
+        let error = try error(#"{"jsonrpc":"2.0","id":1,"method":"municipalities.resolve","params":{"municipality":"\#(long)","lang":"en"}}"#)
         #expect(error.errorKind == "invalid_params")
         #expect(error["message"]?.stringValue == "parameter 'municipality' is 258 bytes long; at most 256 are accepted")
         let provider = String(repeating: "x", count: 201)
-        let nested = try self.error(#"{"jsonrpc":"2.0","id":1,"method":"route","params":{"municipality":"Oulu","service":"tyovoimakoulutus","training":{"provider":"\#(provider)"}}}"#)
+        let nested = try self.error(#"{"jsonrpc":"2.0","id":1,"method":"route","params":{"municipality":"Oulu","service":"tyovoimakoulutus","training":{"provider":"\#(provider)"},"lang":"en"}}"#)
         #expect(nested["message"]?.stringValue == "parameter 'training.provider' is 201 bytes long; at most 200 are accepted")
     }
 

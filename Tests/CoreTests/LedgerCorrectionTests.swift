@@ -19,14 +19,14 @@ import Testing
         return ledger
     }
 
-    /// The ledger_conflict message of a reversal the store refuses.
+    /// The ledger_conflict message of a reversal the store refuses, in English.
     func refusal(_ body: () throws(LedgerError) -> Void) -> String? {
         do {
             try body()
             return nil
         } catch {
             guard case .reversalConflict(_, let message) = error else { return "unexpected \(error)" }
-            return message
+            return message.en
         }
     }
 

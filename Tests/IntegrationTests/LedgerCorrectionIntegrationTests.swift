@@ -46,7 +46,7 @@ import Testing
         // The pinned refusals: a second reversal, reversing a reversal.
         let twice = try ctl(daemon, "ledger", "reverse", "lasku-17", "--reversal-id", "toinen", "--reason", "uudestaan")
         #expect(twice.status == 1)
-        #expect(twice.stderr.contains("already reversed by 'lasku-17-oikaisu'") && twice.stderr.contains("[ledger_conflict]"), "\(twice.stderr)")
+        #expect(twice.stderr.contains("on jo oikaistu oikaisulla 'lasku-17-oikaisu'") && twice.stderr.contains("[ledger_conflict]"), "\(twice.stderr)")
         let ofReversal = try daemon.connect().error("ledger.reverse", json: #"{"id": "lasku-17-oikaisu", "reversalId": "x", "reason": "peru"}"#)
         #expect(ofReversal.errorCode == -32020)
         #expect(ofReversal.errorKind == "ledger_conflict")

@@ -50,7 +50,7 @@ import Testing
         #expect(error.errorKind == "internal_error")
         let message = error["message"]?.stringValue ?? ""
         #expect(message.contains("'e-100'") && message.contains("kind"), "\(message)")
-        #expect(message.contains("3 rows"), "\(message)")
+        #expect(message.contains("3 riviä"), "\(message)")
     }
 
     @Test func anEmptyLedgerFileIsRefusedAtStart() throws {

@@ -39,7 +39,7 @@ import Testing
               + "identical retry \(retry["result"]?.jsonText ?? retry["error"]?.errorKind ?? "?"), \"\\u0000\" \(bare["result"]?.jsonText ?? bare["error"]?.errorKind ?? "?")")
         for answer in [first, retry, bare] {
             #expect(answer["error"]?.errorKind == "invalid_params", "\(answer.jsonText)")
-            #expect(answer["error"]?["message"]?.stringValue?.contains("control character") == true)
+            #expect(answer["error"]?["message"]?.stringValue?.contains("ohjausmerkin U+0000") == true)
         }
         #expect(try marchTotal() == "0.00")
     }
@@ -67,11 +67,11 @@ import Testing
         #expect(try record(Self.entry(id: String(repeating: "a", count: 200)))["result"]?["recorded"] == .number("1"))
         let wide = try record(Self.entry(id: String(repeating: "\u{E9}", count: 101)))  // 101 characters, 202 bytes
         #expect(wide["error"]?.errorKind == "invalid_params", "\(wide.jsonText)")
-        #expect(wide["error"]?["message"]?.stringValue?.contains("200 bytes") == true)
+        #expect(wide["error"]?["message"]?.stringValue?.contains("enintään 200 tavua") == true)
         #expect(try record(Self.entry(id: "kuvaus-ok", description: String(repeating: "ä", count: 500)))["result"] != nil)
         let long = try record(Self.entry(id: "kuvaus-pitka", description: String(repeating: "ä", count: 501)))
         #expect(long["error"]?.errorKind == "invalid_params", "\(long.jsonText)")
-        #expect(long["error"]?["message"]?.stringValue?.contains("1000 bytes") == true)
+        #expect(long["error"]?["message"]?.stringValue?.contains("enintään 1000 tavua") == true)
     }
 
     @Test(arguments: ["1999-12-31", "2101-01-01", "0001-01-01", "9999-12-31"])
