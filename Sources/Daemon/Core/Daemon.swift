@@ -25,6 +25,7 @@ public final class Daemon: DaemonServices {
     private let notifier = SystemdNotifier()
     private let server = Mutex<ConnectionServer?>(nil)
     private let openLedger = Mutex<LedgerStore?>(nil)
+    private let openDecisionLog = Mutex<DecisionLog?>(nil)
 
     init(options: DaemonOptions, snapshot: RuntimeSnapshot, log: Log, startedAt: DispatchTime) {
         self.options = options
@@ -89,6 +90,7 @@ public final class Daemon: DaemonServices {
             log.error("cannot start: the ledger in \(settings.stateDir) cannot be opened: \(error)")
             return 1
         }
+        applyDecisionLogSettings(settings)
         let listener: SocketListener
         do {
             listener = try SocketListener.open(path: settings.socketPath, log: log)
@@ -122,6 +124,7 @@ public final class Daemon: DaemonServices {
         let remaining = connectionServer.stop(grace: grace)
         if remaining > 0 { log.warning("\(remaining) connections still open after \(grace) s; exiting anyway") }
         ledger?.close()
+        decisionLog?.close()
         if !listener.inherited { unlink(listener.path) }
         withExtendedLifetime(signals) {}
         log.notice("alued stopped")
@@ -154,6 +157,28 @@ public final class Daemon: DaemonServices {
     // MARK: DaemonServices
 
     public var ledger: LedgerStore? { openLedger.withLock { $0 } }
+
+    public var decisionLog: DecisionLog? { openDecisionLog.withLock { $0 } }
+
+    /// Opens the decision log when the settings ask for it (or a file is there to read and prune),
+    /// or passes reloaded settings to the open one. A log that cannot be opened is reported and
+    /// left out: answering matters more than keeping them.
+    private func applyDecisionLogSettings(_ settings: DaemonSettings) {
+        openDecisionLog.withLock { open in
+            if let open {
+                open.configure(settings.decisionLog)
+                return
+            }
+            do {
+                open = try DecisionLog.open(directory: settings.stateDir, settings: settings.decisionLog, log: log)
+                if let open {
+                    log.info("decision log \(open.path) open (\(open.isRecording ? "recording, kept \(settings.decisionLog.retentionDays) days" : "not recording"))")
+                }
+            } catch {
+                log.error("the decision log in \(settings.stateDir) cannot be opened, answers are not logged: \(error)")
+            }
+        }
+    }
 
     public func currentSnapshot() -> RuntimeSnapshot {
         current.withLock { $0 }
@@ -207,6 +232,7 @@ public final class Daemon: DaemonServices {
                 let next = try RuntimeSnapshot.build(settings: settings, generation: old.generation + 1, log: log, probeInChild: true)
                 current.withLock { $0 = next }
                 log.level = settings.logLevel
+                applyDecisionLogSettings(settings)
                 stats.recordReload(succeeded: true)
                 messages += next.regions.statuses.map { status in
                     "\(status.id): \(status.state.rawValue)" + (status.error.map { " (\($0))" } ?? "")

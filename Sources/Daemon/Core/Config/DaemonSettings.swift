@@ -27,6 +27,7 @@ public struct DaemonSettings: Equatable, Sendable {
     public var logLevel: LogLevel
     public var limits: Limits
     public var roles: RoleMap
+    public var decisionLog: DecisionLogSettings
 
     public static let defaultSocketPath = "/run/alue/alued.sock"
     public static let defaultStateDir = "/var/lib/alue"
@@ -74,7 +75,8 @@ public struct DaemonSettings: Equatable, Sendable {
                 ?? defaultStateDir,
             logLevel: options.logLevel ?? config.logLevel,
             limits: config.limits,
-            roles: config.roles)
+            roles: config.roles,
+            decisionLog: options.noDecisionLog ? config.decisionLog.switchedOff : config.decisionLog)
     }
 
     /// Every `lib*.so` in `directory`, sorted, except the shared `libPluginAPI.so`.

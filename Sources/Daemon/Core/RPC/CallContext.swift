@@ -11,6 +11,8 @@ public protocol DaemonServices: AnyObject, Sendable {
     var stats: RequestStats { get }
     /// The ledger; nil where none is open (e.g. a test double).
     var ledger: LedgerStore? { get }
+    /// The decision log (DecisionLog/); nil where none is open.
+    var decisionLog: DecisionLog? { get }
     func currentSnapshot() -> RuntimeSnapshot
     func statusInfo() -> DaemonStatusInfo
     /// Re-reads config, data and plugins; swaps only if everything is valid.
@@ -23,6 +25,8 @@ public protocol DaemonServices: AnyObject, Sendable {
 }
 
 extension DaemonServices {
+    public var decisionLog: DecisionLog? { nil }
+
     public func importStatistics(_ batches: [ImportedBatch]) throws(RPCError) -> Int {
         throw .internalError("this daemon keeps no state directory for imported statistics")
     }

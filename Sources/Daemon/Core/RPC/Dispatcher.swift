@@ -78,6 +78,10 @@ public struct Dispatcher: Sendable {
             audit(method: request.method, id: request.id, context: context, outcome: outcome)
         }
         guard let id = request.id else { return nil }
+        if case .success(.decision(let decision)) = outcome {
+            daemon.decisionLog?.record(decision, method: request.method, params: request.params, peer: context.peer,
+                                       snapshot: context.snapshot)
+        }
         switch outcome {
         case .success(let reply): return Self.frame(id: id, result: reply)
         case .failure(let error):
@@ -116,6 +120,10 @@ public struct Dispatcher: Sendable {
         switch result {
         case .value(let value): writer.value(value)
         case .encoded(let bytes): writer.raw(bytes)
+        case .decision(let decision):
+            writer.raw(decision.template[..<decision.idOffset])
+            writer.raw(decision.decisionID.utf8)
+            writer.raw(decision.template[decision.idOffset...])
         }
         writer.raw("}")
         return writer.bytes

@@ -82,9 +82,12 @@ extension CallContext {
     /// The encoded answer to `key` with a fresh decision id: from this generation's cache, or
     /// computed by `make` (which must leave `decisionId` empty) and encoded once.
     func cachedAnswer<Value: Encodable>(_ key: DecisionCacheKey, _ make: () throws(RPCError) -> Value) throws(RPCError) -> Reply {
-        .encoded(try snapshot.answers.answer(key, language: language, decisionID: daemon.nextDecisionID()) { () throws(RPCError) in
+        let template = try snapshot.answers.template(key, language: language) { () throws(RPCError) in
             try encoder.encode(try make(), language: language)
-        })
+        }
+        guard let idOffset = template.idOffset else { return .encoded(template.bytes) }
+        return .decision(DecisionReply(template: template.bytes, idOffset: idOffset, templateSerial: template.serial,
+                                       decisionID: daemon.nextDecisionID(), subject: key.subject))
     }
 }
 

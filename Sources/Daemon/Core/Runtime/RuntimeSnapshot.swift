@@ -66,7 +66,7 @@ extension RuntimeSnapshot {
                                                  dataDir: settings.dataDir, statistics: statistics, statutes: law.services)
             do {
                 regions.append(LoadedRegion(plugin: try region.plugin.configured(with: data), declaration: region.declaration,
-                                            library: region.library))
+                                            library: region.library, data: data, libraryIdentity: region.libraryIdentity))
             } catch {
                 throw SnapshotError(messages: ["\(region.declaration.id) refuses the new figures: \(error.message(in: .en))"])
             }

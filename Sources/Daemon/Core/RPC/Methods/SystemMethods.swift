@@ -37,7 +37,7 @@ enum SystemMethods {
     static let stats = MethodSpec(
         "system.stats",
         summary: "Request and error counts, latency percentiles per method, connections, reloads, uptime.",
-        result: "{uptimeSeconds, requests, errors, parseErrors, connections: {open, accepted, rejected}, reloads: {ok, failed}, methods: {NAME: {requests, errors, latencyMicros: {p50, p90, p99, p999}}}}"
+        result: "{uptimeSeconds, requests, errors, parseErrors, connections: {open, accepted, rejected}, reloads: {ok, failed}, decisionLog: {enabled, path?, recorded?, dropped?, queued?, failedWrites?}, methods: {NAME: {requests, errors, latencyMicros: {p50, p90, p99, p999}}}}"
     ) { context, _ throws(RPCError) in
         let snapshot = context.daemon.stats.snapshot()
         let info = context.daemon.statusInfo()
@@ -61,8 +61,19 @@ enum SystemMethods {
                                      ("rejected", number(snapshot.connectionsRejected))])),
             ("reloads", .object([("ok", number(snapshot.reloads)), ("failed", number(snapshot.reloadFailures))])),
             ("generation", .number(String(context.snapshot.generation))),
+            ("decisionLog", decisionLogStats(context.daemon.decisionLog)),
             ("methods", .object(methods)),
         ]))
+    }
+
+    /// The decision log's counters: recorded (committed), dropped (queue full or unwritable),
+    /// queued (waiting for the writer), failedWrites (group commits retried).
+    static func decisionLogStats(_ log: DecisionLog?) -> JSONValue {
+        guard let log else { return .object([("enabled", .bool(false))]) }
+        let counters = log.counters
+        return .object([("enabled", .bool(log.isRecording)), ("path", .string(log.path)),
+                        ("recorded", .number(String(counters.recorded))), ("dropped", .number(String(counters.dropped))),
+                        ("queued", .number(String(counters.queued))), ("failedWrites", .number(String(counters.failedWrites)))])
     }
 
     static let reload = MethodSpec(

@@ -1,0 +1,251 @@
+// DecisionLog/DecisionLog.swift — "what did we answer, and why, on that day?": every answered
+// decision is queued here on the request's path (a few hundred nanoseconds, never a disk wait) and
+// written by one background thread in group commits. The queue is bounded: when the disk cannot
+// keep up, new decisions are counted as dropped (system.stats, the log) and the answer goes out
+// anyway. Old decisions are deleted in the background after `retentionDays`.
+
+import AlueWire
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One answered decision waiting for the writer.
+struct DecisionRecord: Sendable {
+    var reply: DecisionReply
+    var atMilliseconds: Int64
+    var uid: UInt32?
+    var method: String
+    var params: JSONValue?
+    /// The generation that answered; its plugins' digests are taken once, by the writer.
+    var snapshot: RuntimeSnapshot
+}
+
+public final class DecisionLog: Sendable {
+    public let path: String
+    private let log: Log
+    private let settings: Mutex<DecisionLogSettings>
+    private let pending = Mutex<[DecisionRecord]>([])
+    private let wake = DispatchSemaphore(value: 0)
+    private let stopping = Atomic<Bool>(false)
+    private let finished = DispatchSemaphore(value: 0)
+    /// The writer's connection; only the writer thread uses it while it runs.
+    private let writerStore: Mutex<DecisionLogStore>
+    /// A second connection for decisions.get/list: in WAL mode reads never wait for the writer.
+    private let readerStore: Mutex<DecisionLogStore>
+    private let recordedCount = Atomic<UInt64>(0)
+    private let droppedCount = Atomic<UInt64>(0)
+    private let failedGroups = Atomic<UInt64>(0)
+
+    /// Groups are at most this large, so one transaction never holds the file for long.
+    static let maximumGroup = 4096
+    /// How often old decisions are pruned.
+    static let pruneInterval: Int64 = 3_600_000
+    static let pruneChunk = 5000
+
+    /// Opens the log in `directory` (creating it when `settings.enabled`) and starts its writer; nil
+    /// when the log is off and no file exists (there is nothing to read or prune).
+    public static func open(directory: String, settings: DecisionLogSettings, log: Log) throws -> DecisionLog? {
+        guard let writer = try DecisionLogStore(directory: directory, create: settings.enabled),
+              let reader = try DecisionLogStore(directory: directory, create: false) else { return nil }
+        return DecisionLog(writer: writer, reader: reader, settings: settings, log: log)
+    }
+
+    private init(writer: sending DecisionLogStore, reader: sending DecisionLogStore, settings: DecisionLogSettings, log: Log) {
+        path = writer.path
+        self.log = log
+        self.settings = Mutex(settings)
+        writerStore = Mutex(writer)
+        readerStore = Mutex(reader)
+        let thread = Thread { [self] in
+            writeUntilStopped()
+            finished.signal()
+        }
+        thread.name = "alued-decisions"
+        thread.start()
+    }
+
+    /// Applies reloaded settings: switching recording on or off, retention, queue size.
+    public func configure(_ newSettings: DecisionLogSettings) {
+        settings.withLock { $0 = newSettings }
+    }
+
+    public var isRecording: Bool { settings.withLock { $0.enabled } }
+
+    /// Queues an answered decision. Never blocks on the disk and never fails: with the queue full
+    /// the decision is counted as dropped.
+    func record(_ reply: DecisionReply, method: String, params: JSONValue?, peer: PeerCredentials?, snapshot: RuntimeSnapshot) {
+        let (enabled, capacity) = settings.withLock { ($0.enabled, $0.queueCapacity) }
+        guard enabled else { return }
+        let record = DecisionRecord(reply: reply, atMilliseconds: Self.nowMilliseconds(), uid: peer?.uid, method: method,
+                                    params: params, snapshot: snapshot)
+        let (queued, wasEmpty) = pending.withLock { queue -> (Bool, Bool) in
+            guard queue.count < capacity else { return (false, false) }
+            queue.append(record)
+            return (true, queue.count == 1)
+        }
+        if !queued {
+            droppedCount.add(1, ordering: .relaxed)
+        } else if wasEmpty {
+            wake.signal()
+        }
+    }
+
+    public struct Counters: Sendable {
+        public var recorded: UInt64
+        public var dropped: UInt64
+        public var queued: Int
+        public var failedWrites: UInt64
+    }
+
+    public var counters: Counters {
+        Counters(recorded: recordedCount.load(ordering: .relaxed), dropped: droppedCount.load(ordering: .relaxed),
+                 queued: pending.withLock { $0.count }, failedWrites: failedGroups.load(ordering: .relaxed))
+    }
+
+    /// Writes what is queued, stops the writer (bounded by `timeout` seconds) and closes the file.
+    public func close(timeout: Double = 10) {
+        stopping.store(true, ordering: .sequentiallyConsistent)
+        wake.signal()
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
+            log.warning("decision log: the writer did not finish within \(timeout) s; \(counters.queued) queued decisions are lost")
+            return
+        }
+        writerStore.withLock { $0.checkpoint() }
+    }
+
+    // MARK: reading
+
+    func decision(id: String) throws -> StoredDecision? {
+        try readerStore.withLock { try $0.decision(id: id) }
+    }
+
+    func sequence(of id: String) throws -> Int64? {
+        try readerStore.withLock { try $0.sequence(of: id) }
+    }
+
+    func list(_ filter: DecisionFilter, after: Int64, limit: Int) throws -> [DecisionSummaryRow] {
+        try readerStore.withLock { try $0.list(filter, after: after, limit: limit) }
+    }
+
+    // MARK: the writer
+
+    /// What the writer remembers between groups: rows of templates and plugin lists already stored.
+    private struct WriterMemory {
+        var templates: [UInt64: (row: Int64, day: Int64)] = [:]
+        var pluginSets: [Int: (row: Int64, day: Int64)] = [:]
+        var libraries: [FileIdentity: String] = [:]
+        var nextPrune: Int64 = 0
+        var droppedReported: UInt64 = 0
+    }
+
+    private func writeUntilStopped() {
+        var memory = WriterMemory()
+        while true {
+            _ = wake.wait(timeout: .now() + 60)
+            let stop = stopping.load(ordering: .sequentiallyConsistent)
+            while true {
+                let group = pending.withLock { queue -> [DecisionRecord] in
+                    let taken = Array(queue.prefix(Self.maximumGroup))
+                    queue.removeFirst(taken.count)
+                    return taken
+                }
+                if group.isEmpty { break }
+                write(group, memory: &memory, giveUp: stop)
+            }
+            reportDrops(&memory)
+            if stop { return }
+            prune(&memory)
+        }
+    }
+
+    /// Commits `group` in one transaction, retrying with a growing pause while the file is busy or
+    /// failing (the queue fills meanwhile and further decisions are dropped and counted).
+    private func write(_ group: [DecisionRecord], memory: inout WriterMemory, giveUp: Bool) {
+        var pause = 0.1
+        while true {
+            var attempt = memory
+            do {
+                try writerStore.withLock { store in
+                    try store.transaction { try insert(group, into: store, memory: &attempt) }
+                }
+                memory = attempt
+                recordedCount.add(UInt64(group.count), ordering: .relaxed)
+                return
+            } catch {
+                failedGroups.add(1, ordering: .relaxed)
+                if giveUp || stopping.load(ordering: .sequentiallyConsistent) {
+                    log.error("decision log: \(group.count) decisions could not be written and are lost: \(error)")
+                    droppedCount.add(UInt64(group.count), ordering: .relaxed)
+                    return
+                }
+                log.warning("decision log: writing \(group.count) decisions failed (\(error)); retrying in \(pause) s")
+                Thread.sleep(forTimeInterval: pause)
+                pause = min(pause * 2, 5)
+            }
+        }
+    }
+
+    private func insert(_ group: [DecisionRecord], into store: DecisionLogStore, memory: inout WriterMemory) throws {
+        for record in group {
+            let day = record.atMilliseconds / DecisionLogStore.millisecondsPerDay
+            let reply = record.reply
+            let answer: Int64
+            if let known = memory.templates[reply.templateSerial], known.day >= day {
+                answer = known.row
+            } else {
+                answer = try store.answerRow(template: reply.template, idOffset: reply.idOffset, day: day)
+                if memory.templates.count >= 4 * DecisionCache.capacity { memory.templates.removeAll(keepingCapacity: true) }
+                memory.templates[reply.templateSerial] = (answer, day)
+            }
+            let generation = record.snapshot.generation
+            let pluginSet: Int64
+            if let known = memory.pluginSets[generation], known.day >= day {
+                pluginSet = known.row
+            } else {
+                let plugins = PluginProvenance.of(record.snapshot.regions.regions, libraries: &memory.libraries)
+                pluginSet = try store.pluginSetRow(plugins: JSONValue.array(plugins.map(\.json)).jsonText, day: day)
+                memory.pluginSets[generation] = (pluginSet, day)
+            }
+            try store.insert(decisionID: reply.decisionID, atMilliseconds: record.atMilliseconds, uid: record.uid,
+                             method: record.method, params: record.params.map(\.jsonText), answer: answer,
+                             generation: generation, pluginSet: pluginSet, subject: reply.subject)
+        }
+    }
+
+    private func reportDrops(_ memory: inout WriterMemory) {
+        let dropped = droppedCount.load(ordering: .relaxed)
+        guard dropped > memory.droppedReported else { return }
+        log.warning("decision log: \(dropped - memory.droppedReported) decisions dropped since the last report (\(dropped) in all): the queue of \(settings.withLock { $0.queueCapacity }) was full")
+        memory.droppedReported = dropped
+    }
+
+    /// Deletes decisions older than the retention, a chunk at a time between groups.
+    private func prune(_ memory: inout WriterMemory) {
+        let now = Self.nowMilliseconds()
+        guard now >= memory.nextPrune else { return }
+        let cutoff = now - Int64(settings.withLock { $0.retentionDays }) * DecisionLogStore.millisecondsPerDay
+        do {
+            let deleted = try writerStore.withLock { try $0.prune(olderThan: cutoff, limit: Self.pruneChunk) }
+            // Templates and plugin lists may have gone with them: look them up again.
+            memory.templates.removeAll()
+            memory.pluginSets.removeAll()
+            if deleted == Self.pruneChunk {
+                wake.signal()  // more to delete: go on after the next group
+            } else {
+                memory.nextPrune = now + Self.pruneInterval
+            }
+            if deleted > 0 { log.info("decision log: \(deleted) decisions older than \(settings.withLock { $0.retentionDays }) days deleted") }
+        } catch {
+            log.warning("decision log: pruning failed (\(error)); trying again in an hour")
+            memory.nextPrune = now + Self.pruneInterval
+        }
+    }
+
+    static func nowMilliseconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
+    }
+}

@@ -1,0 +1,36 @@
+// DecisionLog/DecisionReply.swift — what a decision method answers with: the encoded decision as
+// the answer cache keeps it (with an empty `decisionId`), where this answer's id goes, and what the
+// decision is about. The dispatcher sends exactly `bytes` and hands the same value to the log.
+
+import PluginAPI
+
+/// What a decision is about, for `decisions.list`'s filters: only what the request carried.
+public struct DecisionSubject: Sendable, Equatable {
+    public var region: String
+    public var municipality: MunicipalityCode?
+    public var service: String?
+    /// The day (or, for an allocation, the year) the rules were evaluated for.
+    public var date: String
+}
+
+/// An answer that is a decision: the cached template and this answer's own id spliced into it.
+public struct DecisionReply: Sendable {
+    /// The encoded decision with `"decisionId":""`; shared with the answer cache, never copied.
+    public let template: [UInt8]
+    /// Where the id goes: between the quotes of `"decisionId":""`.
+    public let idOffset: Int
+    /// Identifies `template` within this process, so the log stores each template once.
+    public let templateSerial: UInt64
+    public let decisionID: String
+    public let subject: DecisionSubject
+
+    /// The answer as sent: the template with the id spliced in.
+    public var bytes: [UInt8] {
+        var answer = [UInt8]()
+        answer.reserveCapacity(template.count + decisionID.utf8.count)
+        answer.append(contentsOf: template[..<idOffset])
+        answer.append(contentsOf: decisionID.utf8)
+        answer.append(contentsOf: template[idOffset...])
+        return answer
+    }
+}
