@@ -48,6 +48,7 @@ public final class Daemon: DaemonServices {
         if options.showVersion { print("alued \(AlueVersion.version) (plugin API \(PluginABI.version), protocol \(AlueVersion.protocolVersion))"); return 0 }
 
         let log = Log(level: options.logLevel ?? .info)
+        if options.previewChild { return PreviewChild.run(options: options, log: log) }
         let checking = options.check || !options.checkPlugins.isEmpty || options.conformanceChild != nil
         let settings: DaemonSettings
         do {
@@ -216,6 +217,11 @@ public final class Daemon: DaemonServices {
                 .joined(separator: ", ") + "; generation \(next.generation) now serving")
             return next.generation
         }
+    }
+
+    public func previewReload() throws(RPCError) -> JSONValue {
+        log.notice("impact preview: loading the candidate config, data and plugins in a child process")
+        return try ImpactPreview.run(current: currentSnapshot(), options: options, log: log, today: .today())
     }
 
     public func reload(requestedBy: String) -> ReloadOutcome {

@@ -17,6 +17,9 @@ public protocol DaemonServices: AnyObject, Sendable {
     func statusInfo() -> DaemonStatusInfo
     /// Re-reads config, data and plugins; swaps only if everything is valid.
     func reload(requestedBy: String) -> ReloadOutcome
+    /// What a reload would change (`system.reload {dryRun: true}`): the candidate is built and
+    /// asked in a child process; nothing is swapped.
+    func previewReload() throws(RPCError) -> JSONValue
     /// A fresh id for a decision, unique within this daemon's lifetime and across restarts.
     func nextDecisionID() -> String
     /// Stores imported figures in the state directory and serves them from a new generation;
@@ -26,6 +29,10 @@ public protocol DaemonServices: AnyObject, Sendable {
 
 extension DaemonServices {
     public var decisionLog: DecisionLog? { nil }
+
+    public func previewReload() throws(RPCError) -> JSONValue {
+        throw .internalError("this daemon cannot preview a reload")
+    }
 
     public func importStatistics(_ batches: [ImportedBatch]) throws(RPCError) -> Int {
         throw .internalError("this daemon keeps no state directory for imported statistics")

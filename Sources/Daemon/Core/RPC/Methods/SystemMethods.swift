@@ -78,11 +78,13 @@ enum SystemMethods {
 
     static let reload = MethodSpec(
         "system.reload",
-        summary: "Re-read config, data and plugins; validate all, swap atomically, keep the old set on any error.",
+        summary: "Re-read config, data and plugins; validate all, swap atomically, keep the old set on any error. With dryRun: show what would change, swap nothing.",
         role: .admin,
-        result: "{ok, generation, messages}; on failure the error reload_failed with data.messages",
+        params: [ParamSpec("dryRun", "boolean", "true: load the candidate in a child process and compare every member × service (today and every day a dated parameter changes) and each pool's allocation; nothing is swapped")],
+        result: "{ok, generation, messages}; with dryRun {ok, changes: [{region, municipality, service, date, field, before, after, kind}], summary}; on failure the error reload_failed with data.messages",
         mutating: true
-    ) { context, _ throws(RPCError) in
+    ) { context, params throws(RPCError) in
+        if try params.optionalBool("dryRun") == true { return .value(try context.daemon.previewReload()) }
         let outcome = context.daemon.reload(requestedBy: context.peer?.description ?? "unknown peer")
         let messages = JSONValue.array(outcome.messages.map { .string($0) })
         guard outcome.ok else {
