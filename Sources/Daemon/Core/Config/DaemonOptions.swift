@@ -23,8 +23,6 @@ public struct DaemonOptions: Equatable, Sendable {
     /// Internal: build the candidate generation in this process and print its answers for an
     /// impact preview (the child side of `system.reload {dryRun: true}`).
     public var previewChild = false
-    /// Internal, with `--preview-child`: the days the parent compares on, besides the candidate's own.
-    public var previewDates: [String] = []
     public var showHelp = false
     public var showVersion = false
 
@@ -80,7 +78,6 @@ public struct DaemonOptions: Equatable, Sendable {
             case "--quick": options.quick = true
             case "--no-decision-log": options.noDecisionLog = true
             case "--preview-child": options.previewChild = true
-            case "--preview-dates": options.previewDates = try value(for: argument).split(separator: ",").map(String.init)
             case "--help", "-h": options.showHelp = true
             case "--version": options.showVersion = true
             default: throw UsageError("unknown argument '\(argument)'")
