@@ -46,16 +46,7 @@ public final class LedgerStore: Sendable {
         path = "\(directory)/ledger.sqlite"
         let database = try SQLiteConnection(path: path)
         try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
-        let current = Int(try database.integer("PRAGMA user_version"))
-        guard current <= Self.migrations.count else {
-            throw SQLiteError(code: 0, message: "\(path) has schema version \(current), newer than this alued (\(Self.migrations.count)); refusing to touch it")
-        }
-        for version in current..<Self.migrations.count {
-            try database.transaction {
-                try database.execute(Self.migrations[version])
-                try database.execute("PRAGMA user_version = \(version + 1)")
-            }
-        }
+        try database.migrate(Self.migrations, path: path)
         connection = Mutex(database)
     }
 
