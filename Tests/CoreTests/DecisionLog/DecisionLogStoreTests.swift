@@ -1,73 +1,93 @@
 // DecisionLogStoreTests.swift — the decision log's file: an answer is rebuilt byte for byte from its
-// template and id, a template is stored once however often it answers, and pruning removes old
-// decisions together with the templates and plugin lists only they referred to.
+// template and id, a template is stored once however often it answers, decisions are found by id
+// across groups and runs, listed by filters and pages, and pruning removes old groups together with
+// the templates and plugin lists only they referred to.
 
 @testable import AlueCore
 import Foundation
+import PluginAPI
 import TestSupport
 import Testing
 
 @Suite struct DecisionLogStoreTests {
     let directory = TemporaryDirectory("alue-decisions")
     static let day = DecisionLogStore.millisecondsPerDay
-    static let template = Array(#"{"decisionId":"","notes":["Ä \"quoted\""],"region":"r"}"#.utf8)
-    static let subject = DecisionSubject(region: "r", municipality: "098", service: "neuvonta", date: "2025-03-01")
+    static let template = Array(#"{"decisionId":"","notes":["Ä \"quoted\"\ttab"],"region":"r"}"#.utf8)
 
     func store() throws -> DecisionLogStore {
         try #require(try DecisionLogStore(directory: directory.path, create: true))
     }
 
-    func add(_ store: DecisionLogStore, _ id: String, at: Int64, template: [UInt8] = Self.template) throws {
+    /// Writes one group of `run` with the given counters, all at `at` (+ their counter in ms).
+    func add(_ store: DecisionLogStore, run: String = "run-a", _ counters: ClosedRange<Int64>, at: Int64,
+             municipality: MunicipalityCode = "098", template: [UInt8] = Self.template) throws {
         try store.transaction {
             let answer = try store.answerRow(template: template, idOffset: 15, day: at / Self.day)
             let plugins = try store.pluginSetRow(plugins: #"[{"id":"r"}]"#, day: at / Self.day)
-            try store.insert(decisionID: id, atMilliseconds: at, uid: 1000, method: "route", params: #"{"municipality":"098"}"#,
-                             answer: answer, generation: 1, pluginSet: plugins, subject: Self.subject)
+            try store.insertGroup(run: run, counters.map { counter in
+                DecisionLine(run: run, counter: counter, atMilliseconds: at + counter, uid: 1000, method: "route", answer: answer,
+                             generation: 1, pluginSet: plugins,
+                             subject: DecisionSubject(region: "r", municipality: municipality, service: "neuvonta", date: "2025-03-01"),
+                             params: #"{"municipality":"\#(municipality.rawValue)","note":"a\tb"}"#)
+            })
         }
     }
 
     @Test func theAnswerIsRebuiltExactlyAndItsTemplateStoredOnce() throws {
         let store = try store()
-        for index in 0..<50 { try add(store, "id-\(index)", at: 100 * Self.day + Int64(index)) }
-        let decision = try #require(try store.decision(id: "id-7"))
-        #expect(decision.result == Array(#"{"decisionId":"id-7","notes":["Ä \"quoted\""],"region":"r"}"#.utf8))
-        #expect(decision.uid == 1000 && decision.method == "route" && decision.generation == 1)
-        #expect(decision.params == #"{"municipality":"098"}"#)
-        #expect(try store.count() == 50)
-        #expect(try rows("answers") == 1)
-        #expect(try store.decision(id: "missing") == nil)
+        try add(store, 1...20, at: 100 * Self.day)
+        try add(store, 21...50, at: 100 * Self.day + 1000)
+        let decision = try #require(try store.decision(id: "run-a-27"))
+        #expect(decision.result == Array(#"{"decisionId":"run-a-27","notes":["Ä \"quoted\"\ttab"],"region":"r"}"#.utf8))
+        #expect(decision.line.uid == 1000 && decision.line.method == "route" && decision.line.generation == 1)
+        #expect(decision.line.params == #"{"municipality":"098","note":"a\tb"}"#)
+        #expect(decision.plugins == #"[{"id":"r"}]"#)
+        #expect(try rows("answers") == 1 && rows("groups") == 2)
+        for missing in ["run-a-51", "run-b-3", "no-counter", "run-a-x"] { #expect(try store.decision(id: missing) == nil) }
+    }
+
+    @Test func decisionsOfSeveralRunsAreFoundByTheirOwnIds() throws {
+        let store = try store()
+        try add(store, run: "first-1", 1...5, at: 10 * Self.day)
+        try add(store, run: "second-2", 1...5, at: 11 * Self.day)
+        try add(store, run: "first-1", 6...9, at: 12 * Self.day)
+        #expect(try store.decision(id: "first-1-7")?.line.atMilliseconds == 12 * Self.day + 7)
+        #expect(try store.decision(id: "second-2-3")?.line.atMilliseconds == 11 * Self.day + 3)
     }
 
     @Test func listingFiltersAndPagesInOrder() throws {
         let store = try store()
-        for index in 0..<10 { try add(store, "id-\(index)", at: 100 * Self.day + Int64(index) * 1000) }
-        let all = try store.list(DecisionFilter(), after: 0, limit: 100)
-        #expect(all.map(\.decisionID) == (0..<10).map { "id-\($0)" })
-        let window = try store.list(DecisionFilter(since: 100 * Self.day + 3000, until: 100 * Self.day + 6000), after: 0, limit: 100)
-        #expect(window.map(\.decisionID) == ["id-3", "id-4", "id-5"])
-        let after = try #require(try store.sequence(of: "id-4"))
-        #expect(try store.list(DecisionFilter(), after: after, limit: 2).map(\.decisionID) == ["id-5", "id-6"])
-        #expect(try store.list(DecisionFilter(municipality: "111"), after: 0, limit: 100).isEmpty)
-        #expect(try store.list(DecisionFilter(region: "r", service: "neuvonta"), after: 0, limit: 100).count == 10)
+        try add(store, 1...4, at: 100 * Self.day)
+        try add(store, 5...6, at: 100 * Self.day, municipality: "111")
+        try add(store, 7...10, at: 100 * Self.day)
+        let all = try store.list(DecisionFilter(), after: nil, limit: 100)
+        #expect(all.map(\.decisionID) == (1...10).map { "run-a-\($0)" })
+        let window = try store.list(DecisionFilter(since: 100 * Self.day + 3, until: 100 * Self.day + 6), after: nil, limit: 100)
+        #expect(window.map(\.counter) == [3, 4, 5])
+        let after = try #require(try store.position(of: "run-a-5"))
+        #expect(try store.list(DecisionFilter(), after: after, limit: 2).map(\.counter) == [6, 7])
+        #expect(try store.list(DecisionFilter(municipality: "111"), after: nil, limit: 100).map(\.counter) == [5, 6])
+        #expect(try store.list(DecisionFilter(region: "r", service: "neuvonta"), after: nil, limit: 3).map(\.counter) == [1, 2, 3])
+        #expect(try store.list(DecisionFilter(region: "other"), after: nil, limit: 100).isEmpty)
     }
 
-    @Test func pruningRemovesOldDecisionsAndWhatOnlyTheyUsed() throws {
+    @Test func pruningRemovesOldGroupsAndWhatOnlyTheyUsed() throws {
         let store = try store()
         let oldTemplate = Array(#"{"decisionId":"","old":true}"#.utf8)
-        for index in 0..<7 { try add(store, "old-\(index)", at: 10 * Self.day + Int64(index), template: oldTemplate) }
-        try add(store, "both-old", at: 10 * Self.day + 100)
-        try add(store, "new", at: 40 * Self.day)
-        #expect(try store.prune(olderThan: 30 * Self.day, limit: 3) == 3, "a chunk at a time")
+        for index in Int64(0)..<3 { try add(store, index * 10 + 1...index * 10 + 5, at: 10 * Self.day, template: oldTemplate) }
+        try add(store, 31...32, at: 10 * Self.day)
+        try add(store, 41...42, at: 40 * Self.day)
+        #expect(try store.prune(olderThan: 30 * Self.day, limit: 2) == 2, "a chunk at a time")
         #expect(try rows("answers") == 2, "templates stay while decisions may still refer to them")
-        #expect(try store.prune(olderThan: 30 * Self.day, limit: 100) == 5)
-        #expect(try store.count() == 1)
-        #expect(try store.decision(id: "new") != nil)
+        #expect(try store.prune(olderThan: 30 * Self.day, limit: 100) == 2)
+        #expect(try rows("groups") == 1)
+        #expect(try store.decision(id: "run-a-41") != nil && store.decision(id: "run-a-31") == nil)
         #expect(try rows("answers") == 1, "the old-only template went with its decisions; the shared one stays (used on day 40)")
     }
 
     @Test func reopeningKeepsTheDecisions() throws {
-        try add(try store(), "kept", at: 5 * Self.day)
-        #expect(try store().decision(id: "kept") != nil)
+        try add(try store(), 1...1, at: 5 * Self.day)
+        #expect(try store().decision(id: "run-a-1") != nil)
         #expect(try DecisionLogStore(directory: "\(directory.path)/absent", create: false) == nil)
     }
 

@@ -14,6 +14,7 @@ import Glibc
 /// One answered decision waiting for the writer.
 struct DecisionRecord: Sendable {
     var reply: DecisionReply
+    var decisionID: String
     var atMilliseconds: Int64
     var uid: UInt32?
     var method: String
@@ -26,6 +27,9 @@ public final class DecisionLog: Sendable {
     public let path: String
     private let log: Log
     private let settings: Mutex<DecisionLogSettings>
+    /// `settings.enabled` and `.queueCapacity`, read on every answer without a lock.
+    private let recording: Atomic<Bool>
+    private let capacity: Atomic<Int>
     private let pending = Mutex<[DecisionRecord]>([])
     private let wake = DispatchSemaphore(value: 0)
     private let stopping = Atomic<Bool>(false)
@@ -42,7 +46,8 @@ public final class DecisionLog: Sendable {
     static let maximumGroup = 4096
     /// How often old decisions are pruned.
     static let pruneInterval: Int64 = 3_600_000
-    static let pruneChunk = 5000
+    /// Groups deleted per transaction while pruning.
+    static let pruneChunk = 100
 
     /// Opens the log in `directory` (creating it when `settings.enabled`) and starts its writer; nil
     /// when the log is off and no file exists (there is nothing to read or prune).
@@ -56,6 +61,8 @@ public final class DecisionLog: Sendable {
         path = writer.path
         self.log = log
         self.settings = Mutex(settings)
+        recording = Atomic(settings.enabled)
+        capacity = Atomic(settings.queueCapacity)
         writerStore = Mutex(writer)
         readerStore = Mutex(reader)
         let thread = Thread { [self] in
@@ -69,27 +76,33 @@ public final class DecisionLog: Sendable {
     /// Applies reloaded settings: switching recording on or off, retention, queue size.
     public func configure(_ newSettings: DecisionLogSettings) {
         settings.withLock { $0 = newSettings }
+        recording.store(newSettings.enabled, ordering: .relaxed)
+        capacity.store(newSettings.queueCapacity, ordering: .relaxed)
     }
 
-    public var isRecording: Bool { settings.withLock { $0.enabled } }
+    public var isRecording: Bool { recording.load(ordering: .relaxed) }
 
-    /// Queues an answered decision. Never blocks on the disk and never fails: with the queue full
-    /// the decision is counted as dropped.
-    func record(_ reply: DecisionReply, method: String, params: JSONValue?, peer: PeerCredentials?, snapshot: RuntimeSnapshot) {
-        let (enabled, capacity) = settings.withLock { ($0.enabled, $0.queueCapacity) }
-        guard enabled else { return }
-        let record = DecisionRecord(reply: reply, atMilliseconds: Self.nowMilliseconds(), uid: peer?.uid, method: method,
-                                    params: params, snapshot: snapshot)
-        let (queued, wasEmpty) = pending.withLock { queue -> (Bool, Bool) in
-            guard queue.count < capacity else { return (false, false) }
-            queue.append(record)
-            return (true, queue.count == 1)
+    /// Queues an answered decision and returns the id to answer with, taken from `newID` in queue
+    /// order (so each run's ids rise through the file). Never blocks on the disk and never fails:
+    /// with the queue full the decision is counted as dropped.
+    func record(_ reply: DecisionReply, method: String, params: JSONValue?, peer: PeerCredentials?, snapshot: RuntimeSnapshot,
+                newID: () -> String) -> String {
+        guard recording.load(ordering: .relaxed) else { return newID() }
+        let limit = capacity.load(ordering: .relaxed)
+        let at = Self.nowMilliseconds()
+        let (id, queued, wasEmpty) = pending.withLock { queue -> (String, Bool, Bool) in
+            let id = newID()
+            guard queue.count < limit else { return (id, false, false) }
+            queue.append(DecisionRecord(reply: reply, decisionID: id, atMilliseconds: at, uid: peer?.uid, method: method,
+                                        params: params, snapshot: snapshot))
+            return (id, true, queue.count == 1)
         }
         if !queued {
             droppedCount.add(1, ordering: .relaxed)
         } else if wasEmpty {
             wake.signal()
         }
+        return id
     }
 
     public struct Counters: Sendable {
@@ -121,11 +134,11 @@ public final class DecisionLog: Sendable {
         try readerStore.withLock { try $0.decision(id: id) }
     }
 
-    func sequence(of id: String) throws -> Int64? {
-        try readerStore.withLock { try $0.sequence(of: id) }
+    func position(of id: String) throws -> DecisionPosition? {
+        try readerStore.withLock { try $0.position(of: id) }
     }
 
-    func list(_ filter: DecisionFilter, after: Int64, limit: Int) throws -> [DecisionSummaryRow] {
+    func list(_ filter: DecisionFilter, after: DecisionPosition?, limit: Int) throws -> [DecisionLine] {
         try readerStore.withLock { try $0.list(filter, after: after, limit: limit) }
     }
 
@@ -188,7 +201,16 @@ public final class DecisionLog: Sendable {
     }
 
     private func insert(_ group: [DecisionRecord], into store: DecisionLogStore, memory: inout WriterMemory) throws {
+        var run = ""
+        var lines: [DecisionLine] = []
+        lines.reserveCapacity(group.count)
         for record in group {
+            guard let (recordRun, counter) = DecisionLine.split(record.decisionID) else { continue }
+            if recordRun != run {
+                try store.insertGroup(run: run, lines)
+                lines.removeAll(keepingCapacity: true)
+                run = recordRun
+            }
             let day = record.atMilliseconds / DecisionLogStore.millisecondsPerDay
             let reply = record.reply
             let answer: Int64
@@ -208,10 +230,11 @@ public final class DecisionLog: Sendable {
                 pluginSet = try store.pluginSetRow(plugins: JSONValue.array(plugins.map(\.json)).jsonText, day: day)
                 memory.pluginSets[generation] = (pluginSet, day)
             }
-            try store.insert(decisionID: reply.decisionID, atMilliseconds: record.atMilliseconds, uid: record.uid,
-                             method: record.method, params: record.params.map(\.jsonText), answer: answer,
-                             generation: generation, pluginSet: pluginSet, subject: reply.subject)
+            lines.append(DecisionLine(run: run, counter: counter, atMilliseconds: record.atMilliseconds, uid: record.uid, method: record.method,
+                                      answer: answer, generation: generation, pluginSet: pluginSet, subject: reply.subject,
+                                      params: record.params.map(\.jsonText)))
         }
+        try store.insertGroup(run: run, lines)
     }
 
     private func reportDrops(_ memory: inout WriterMemory) {

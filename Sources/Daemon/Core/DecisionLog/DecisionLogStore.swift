@@ -1,37 +1,25 @@
 // DecisionLog/DecisionLogStore.swift — the decision log's SQLite file (`decisions.sqlite` in the
 // state directory, apart from the ledger): schema, group inserts, lookups, listing and pruning.
 //
-// An answer is stored as its template (the encoded decision with an empty id, once per distinct
-// answer) plus its id, so the exact bytes sent are rebuilt by splicing the id back in: a thousand
-// identical questions take a thousand small rows, not a thousand copies of a 3 kB answer. WAL with
-// synchronous=NORMAL: a commit survives the process being killed (the kernel has the pages); a
-// power cut may lose the last groups but never corrupts the file.
+// Cheap to write, because the log must not slow the answers down:
+// - one row per group commit, holding its decisions as lines (DecisionLine), instead of a row and
+//   two index entries per decision;
+// - an answer is stored as its template (the encoded decision with an empty id, once per distinct
+//   answer), so the exact bytes sent are rebuilt by splicing the id back in;
+// - a decision id is `<run>-<counter>`: the log hands the counters out in its own order, so a run's
+//   groups hold increasing, non-overlapping counter ranges and one index entry per group finds any
+//   decision.
+// WAL with synchronous=NORMAL: a commit survives the process being killed (the kernel has the pages);
+// a power cut may lose the last groups but never corrupts the file.
 
 import AlueWire
 import Foundation
 
 /// One decision as stored, with what it refers to already resolved.
 struct StoredDecision {
-    var decisionID: String
-    var atMilliseconds: Int64
-    var uid: UInt32?
-    var method: String
-    var params: String?
+    var line: DecisionLine
     var result: [UInt8]
-    var generation: Int
     var plugins: String
-}
-
-/// A line of `decisions.list`.
-struct DecisionSummaryRow {
-    var decisionID: String
-    var atMilliseconds: Int64
-    var method: String
-    var region: String?
-    var municipality: String?
-    var service: String?
-    var date: String?
-    var generation: Int
 }
 
 /// `decisions.list`'s filters; times in milliseconds since the epoch, `until` exclusive.
@@ -41,6 +29,19 @@ struct DecisionFilter {
     var region: String?
     var municipality: String?
     var service: String?
+
+    func matches(_ line: DecisionLine) -> Bool {
+        (since.map { line.atMilliseconds >= $0 } ?? true) && (until.map { line.atMilliseconds < $0 } ?? true)
+            && (region.map { line.subject.region == $0 } ?? true)
+            && (municipality.map { line.subject.municipality?.rawValue == $0 } ?? true)
+            && (service.map { line.subject.service == $0 } ?? true)
+    }
+}
+
+/// Where listing goes on after: a decision's group and counter.
+struct DecisionPosition: Equatable {
+    var group: Int64
+    var counter: Int64
 }
 
 final class DecisionLogStore {
@@ -66,22 +67,17 @@ final class DecisionLogStore {
             plugins TEXT NOT NULL,
             last_used_day INTEGER NOT NULL
         );
-        CREATE TABLE decisions (
-            seq INTEGER PRIMARY KEY,
-            decision_id TEXT NOT NULL UNIQUE,
-            at_ms INTEGER NOT NULL,
-            uid INTEGER,
-            method TEXT NOT NULL,
-            params TEXT,
-            answer INTEGER NOT NULL REFERENCES answers (id),
-            generation INTEGER NOT NULL,
-            plugin_set INTEGER NOT NULL REFERENCES plugin_sets (id),
-            region TEXT,
-            municipality TEXT,
-            service TEXT,
-            subject_date TEXT
+        CREATE TABLE groups (
+            id INTEGER PRIMARY KEY,
+            run TEXT NOT NULL,
+            first_counter INTEGER NOT NULL,
+            last_counter INTEGER NOT NULL,
+            first_at INTEGER NOT NULL,
+            last_at INTEGER NOT NULL,
+            decisions INTEGER NOT NULL,
+            lines TEXT NOT NULL
         );
-        CREATE INDEX decisions_by_time ON decisions (at_ms);
+        CREATE INDEX groups_by_run ON groups (run, first_counter);
         """,
     ]
 
@@ -103,44 +99,44 @@ final class DecisionLogStore {
 
     /// The row of an answer template, stored on first use; marks it used on `day`.
     func answerRow(template: [UInt8], idOffset: Int, day: Int64) throws -> Int64 {
-        try upsert("answers", columns: "digest, body, id_offset, last_used_day", conflictTarget: "digest",
+        try upsert("answers", columns: "digest, body, id_offset, last_used_day",
                    [.text(SHA256.hex(of: template)), .text(String(decoding: template, as: UTF8.self)), .integer(Int64(idOffset)), .integer(day)])
     }
 
     /// The row of a generation's plugin list, stored on first use; marks it used on `day`.
     func pluginSetRow(plugins: String, day: Int64) throws -> Int64 {
-        try upsert("plugin_sets", columns: "digest, plugins, last_used_day", conflictTarget: "digest",
-                   [.text(SHA256.hex(of: Array(plugins.utf8))), .text(plugins), .integer(day)])
+        try upsert("plugin_sets", columns: "digest, plugins, last_used_day", [.text(SHA256.hex(of: Array(plugins.utf8))), .text(plugins), .integer(day)])
     }
 
-    private func upsert(_ table: String, columns: String, conflictTarget: String, _ values: [SQLiteValue]) throws -> Int64 {
+    private func upsert(_ table: String, columns: String, _ values: [SQLiteValue]) throws -> Int64 {
         var row: Int64 = 0
         let placeholders = Array(repeating: "?", count: values.count).joined(separator: ", ")
         try database.query("""
             INSERT INTO \(table) (\(columns)) VALUES (\(placeholders))
-            ON CONFLICT (\(conflictTarget)) DO UPDATE SET last_used_day = max(last_used_day, excluded.last_used_day)
+            ON CONFLICT (digest) DO UPDATE SET last_used_day = max(last_used_day, excluded.last_used_day)
             RETURNING id
             """, values) { row = $0.integer(0) }
         return row
     }
 
-    func insert(decisionID: String, atMilliseconds: Int64, uid: UInt32?, method: String, params: String?, answer: Int64,
-                generation: Int, pluginSet: Int64, subject: DecisionSubject) throws {
+    /// Stores the decisions of one run, in counter order, as one group.
+    func insertGroup(run: String, _ lines: [DecisionLine]) throws {
+        guard let first = lines.first, let last = lines.last else { return }
+        var text: [UInt8] = []
+        text.reserveCapacity(lines.count * 160)
+        for line in lines { line.encode(into: &text) }
+        let times = lines.map(\.atMilliseconds)
         try database.query("""
-            INSERT OR IGNORE INTO decisions (decision_id, at_ms, uid, method, params, answer, generation, plugin_set,
-                                             region, municipality, service, subject_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.text(decisionID), .integer(atMilliseconds), uid.map { .integer(Int64($0)) } ?? .null, .text(method),
-                  params.map(SQLiteValue.text) ?? .null, .integer(answer), .integer(Int64(generation)), .integer(pluginSet),
-                  .text(subject.region), subject.municipality.map { .text($0.rawValue) } ?? .null,
-                  subject.service.map(SQLiteValue.text) ?? .null, .text(subject.date)])
+            INSERT INTO groups (run, first_counter, last_counter, first_at, last_at, decisions, lines) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, [.text(run), .integer(first.counter), .integer(last.counter), .integer(times.min() ?? 0), .integer(times.max() ?? 0),
+                  .integer(Int64(lines.count)), .text(String(decoding: text, as: UTF8.self))])
     }
 
-    /// Deletes up to `limit` decisions older than `cutoff` (ms); returns how many. When none are
-    /// left, also the templates and plugin lists no remaining decision can refer to.
+    /// Deletes up to `limit` groups whose decisions are all older than `cutoff` (ms); returns how
+    /// many. When none are left, also the templates and plugin lists no remaining decision can use.
     func prune(olderThan cutoff: Int64, limit: Int) throws -> Int {
         try database.transaction {
-            try database.query("DELETE FROM decisions WHERE seq IN (SELECT seq FROM decisions WHERE at_ms < ? ORDER BY seq LIMIT ?)",
+            try database.query("DELETE FROM groups WHERE id IN (SELECT id FROM groups WHERE last_at < ? ORDER BY id LIMIT ?)",
                                [.integer(cutoff), .integer(Int64(limit))])
             let deleted = Int(try database.integer("SELECT changes()"))
             if deleted < limit {
@@ -160,62 +156,66 @@ final class DecisionLogStore {
 
     // MARK: reading
 
+    /// The group and line of decision `id`.
+    private func locate(_ id: String) throws -> (group: Int64, line: DecisionLine)? {
+        guard let (run, counter) = DecisionLine.split(id) else { return nil }
+        var found: (Int64, DecisionLine)?
+        try database.query("""
+            SELECT id, lines FROM groups WHERE run = ? AND first_counter <= ? ORDER BY first_counter DESC LIMIT 1
+            """, [.text(run), .integer(counter)]) { row in
+            guard let lines = row.text(1) else { return }
+            if let line = DecisionLine.decodeAll(lines, run: run).first(where: { $0.counter == counter }) { found = (row.integer(0), line) }
+        }
+        return found
+    }
+
     func decision(id: String) throws -> StoredDecision? {
-        var found: StoredDecision?
-        try database.query("""
-            SELECT d.decision_id, d.at_ms, d.uid, d.method, d.params, a.body, a.id_offset, d.generation, p.plugins, d.uid IS NULL
-            FROM decisions d JOIN answers a ON a.id = d.answer JOIN plugin_sets p ON p.id = d.plugin_set
-            WHERE d.decision_id = ?
-            """, [.text(id)]) { row in
-            guard let decisionID = row.text(0), let method = row.text(3), let body = row.text(5), let plugins = row.text(8) else { return }
+        guard let (_, line) = try locate(id) else { return nil }
+        var result: [UInt8]?
+        try database.query("SELECT body, id_offset FROM answers WHERE id = ?", [.integer(line.answer)]) { row in
+            guard let body = row.text(0) else { return }
             let template = Array(body.utf8)
-            let offset = Int(row.integer(6))
+            let offset = Int(row.integer(1))
             guard offset >= 0, offset <= template.count else { return }
-            found = StoredDecision(decisionID: decisionID, atMilliseconds: row.integer(1),
-                                   uid: row.integer(9) == 1 ? nil : UInt32(truncatingIfNeeded: row.integer(2)),
-                                   method: method, params: row.text(4),
-                                   result: Array(template[..<offset]) + Array(decisionID.utf8) + Array(template[offset...]),
-                                   generation: Int(row.integer(7)), plugins: plugins)
+            result = Array(template[..<offset]) + Array(id.utf8) + Array(template[offset...])
+        }
+        var plugins: String?
+        try database.query("SELECT plugins FROM plugin_sets WHERE id = ?", [.integer(line.pluginSet)]) { plugins = $0.text(0) }
+        guard let result, let plugins else { return nil }
+        return StoredDecision(line: line, result: result, plugins: plugins)
+    }
+
+    /// Where decision `id` stands in the log, for `after`.
+    func position(of id: String) throws -> DecisionPosition? {
+        try locate(id).map { DecisionPosition(group: $0.group, counter: $0.line.counter) }
+    }
+
+    /// Up to `limit` decisions after `after` matching `filter`, in the order they were answered.
+    func list(_ filter: DecisionFilter, after: DecisionPosition?, limit: Int) throws -> [DecisionLine] {
+        var conditions = ["id >= ?"]
+        var arguments: [SQLiteValue] = [.integer(after?.group ?? 0)]
+        if let since = filter.since { conditions.append("last_at >= ?"); arguments.append(.integer(since)) }
+        if let until = filter.until { conditions.append("first_at < ?"); arguments.append(.integer(until)) }
+        var found: [DecisionLine] = []
+        var start = after?.group ?? 0
+        // A page at a time of groups, so a selective filter over a long log never holds it all in memory.
+        while found.count < limit {
+            var groups: [(id: Int64, run: String, lines: String)] = []
+            arguments[0] = .integer(start)
+            try database.query("SELECT id, run, lines FROM groups WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT 64",
+                               arguments) { row in
+                if let run = row.text(1), let lines = row.text(2) { groups.append((row.integer(0), run, lines)) }
+            }
+            guard let lastGroup = groups.last?.id else { break }
+            for group in groups {
+                for line in DecisionLine.decodeAll(group.lines, run: group.run) where filter.matches(line) {
+                    if let after, group.id == after.group, line.counter <= after.counter { continue }
+                    found.append(line)
+                    if found.count == limit { return found }
+                }
+            }
+            start = lastGroup + 1
         }
         return found
-    }
-
-    /// The position of a decision in the log, for `after`.
-    func sequence(of id: String) throws -> Int64? {
-        var found: Int64?
-        try database.query("SELECT seq FROM decisions WHERE decision_id = ?", [.text(id)]) { found = $0.integer(0) }
-        return found
-    }
-
-    /// Up to `limit` decisions after position `after` matching `filter`, oldest first.
-    func list(_ filter: DecisionFilter, after: Int64, limit: Int) throws -> [DecisionSummaryRow] {
-        var conditions = ["seq > ?"]
-        var arguments: [SQLiteValue] = [.integer(after)]
-        func add(_ condition: String, _ value: SQLiteValue?) {
-            guard let value else { return }
-            conditions.append(condition)
-            arguments.append(value)
-        }
-        add("at_ms >= ?", filter.since.map(SQLiteValue.integer))
-        add("at_ms < ?", filter.until.map(SQLiteValue.integer))
-        add("region = ?", filter.region.map(SQLiteValue.text))
-        add("municipality = ?", filter.municipality.map(SQLiteValue.text))
-        add("service = ?", filter.service.map(SQLiteValue.text))
-        arguments.append(.integer(Int64(limit)))
-        var rows: [DecisionSummaryRow] = []
-        try database.query("""
-            SELECT decision_id, at_ms, method, region, municipality, service, subject_date, generation, seq
-            FROM decisions WHERE \(conditions.joined(separator: " AND ")) ORDER BY seq LIMIT ?
-            """, arguments) { row in
-            guard let id = row.text(0), let method = row.text(2) else { return }
-            rows.append(DecisionSummaryRow(decisionID: id, atMilliseconds: row.integer(1), method: method, region: row.text(3),
-                                           municipality: row.text(4), service: row.text(5), date: row.text(6),
-                                           generation: Int(row.integer(7))))
-        }
-        return rows
-    }
-
-    func count() throws -> Int {
-        Int(try database.integer("SELECT count(*) FROM decisions"))
     }
 }

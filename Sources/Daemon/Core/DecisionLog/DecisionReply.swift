@@ -1,6 +1,7 @@
 // DecisionLog/DecisionReply.swift — what a decision method answers with: the encoded decision as
-// the answer cache keeps it (with an empty `decisionId`), where this answer's id goes, and what the
-// decision is about. The dispatcher sends exactly `bytes` and hands the same value to the log.
+// the answer cache keeps it (with an empty `decisionId`), where the answer's id goes, and what the
+// decision is about. The dispatcher gives it its id (from the decision log, in the log's order),
+// sends the template with the id spliced in, and the log keeps the same.
 
 import PluginAPI
 
@@ -13,7 +14,7 @@ public struct DecisionSubject: Sendable, Equatable {
     public var date: String
 }
 
-/// An answer that is a decision: the cached template and this answer's own id spliced into it.
+/// An answer that is a decision: the cached template, into which each answer's own id is spliced.
 public struct DecisionReply: Sendable {
     /// The encoded decision with `"decisionId":""`; shared with the answer cache, never copied.
     public let template: [UInt8]
@@ -21,16 +22,5 @@ public struct DecisionReply: Sendable {
     public let idOffset: Int
     /// Identifies `template` within this process, so the log stores each template once.
     public let templateSerial: UInt64
-    public let decisionID: String
     public let subject: DecisionSubject
-
-    /// The answer as sent: the template with the id spliced in.
-    public var bytes: [UInt8] {
-        var answer = [UInt8]()
-        answer.reserveCapacity(template.count + decisionID.utf8.count)
-        answer.append(contentsOf: template[..<idOffset])
-        answer.append(contentsOf: decisionID.utf8)
-        answer.append(contentsOf: template[idOffset...])
-        return answer
-    }
 }

@@ -78,11 +78,13 @@ public struct Dispatcher: Sendable {
             audit(method: request.method, id: request.id, context: context, outcome: outcome)
         }
         guard let id = request.id else { return nil }
-        if case .success(.decision(let decision)) = outcome {
-            daemon.decisionLog?.record(decision, method: request.method, params: request.params, peer: context.peer,
-                                       snapshot: context.snapshot)
-        }
         switch outcome {
+        case .success(.decision(let decision)):
+            // The log hands out the id in its own order, so it files the answer exactly as it is sent.
+            let decisionID = daemon.decisionLog?.record(decision, method: request.method, params: request.params, peer: context.peer,
+                                                        snapshot: context.snapshot, newID: daemon.nextDecisionID)
+                ?? daemon.nextDecisionID()
+            return Self.frame(id: id, result: .decision(decision), decisionID: decisionID)
         case .success(let reply): return Self.frame(id: id, result: reply)
         case .failure(let error):
             return Self.frame(id: id, error: error, language: (try? Params(request.params).language()) ?? .fi)
@@ -112,7 +114,7 @@ public struct Dispatcher: Sendable {
         Double(DispatchTime.now().uptimeNanoseconds - start) / 1000
     }
 
-    static func frame(id: JSONValue, result: Reply) -> [UInt8] {
+    static func frame(id: JSONValue, result: Reply, decisionID: String = "") -> [UInt8] {
         var writer = JSONWriter()
         writer.raw("{\"jsonrpc\":\"2.0\",\"id\":")
         writer.value(id)
@@ -122,7 +124,7 @@ public struct Dispatcher: Sendable {
         case .encoded(let bytes): writer.raw(bytes)
         case .decision(let decision):
             writer.raw(decision.template[..<decision.idOffset])
-            writer.raw(decision.decisionID.utf8)
+            writer.raw(decisionID.utf8)
             writer.raw(decision.template[decision.idOffset...])
         }
         writer.raw("}")

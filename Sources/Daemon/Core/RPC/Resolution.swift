@@ -79,15 +79,14 @@ extension CallContext {
         throw .invalidParams("unknown region '\(id)'; loaded regions: \(known.isEmpty ? "none" : known.joined(separator: ", "))")
     }
 
-    /// The encoded answer to `key` with a fresh decision id: from this generation's cache, or
-    /// computed by `make` (which must leave `decisionId` empty) and encoded once.
+    /// The encoded answer to `key`, its decision id still empty (the dispatcher gives each answer its
+    /// own): from this generation's cache, or computed by `make` and encoded once.
     func cachedAnswer<Value: Encodable>(_ key: DecisionCacheKey, _ make: () throws(RPCError) -> Value) throws(RPCError) -> Reply {
         let template = try snapshot.answers.template(key, language: language) { () throws(RPCError) in
             try encoder.encode(try make(), language: language)
         }
         guard let idOffset = template.idOffset else { return .encoded(template.bytes) }
-        return .decision(DecisionReply(template: template.bytes, idOffset: idOffset, templateSerial: template.serial,
-                                       decisionID: daemon.nextDecisionID(), subject: key.subject))
+        return .decision(DecisionReply(template: template.bytes, idOffset: idOffset, templateSerial: template.serial, subject: key.subject))
     }
 }
 

@@ -58,6 +58,7 @@ struct BatchRouting {
         writer.row(input.header + BatchOutput.columns)
         let reader = LineReader(fd: fd, maxLineBytes: 16 << 20)
         var summary = Summary()
+        var answers = AnswerCells()
         for (index, row) in input.rows.enumerated() {
             let cells: [String]
             switch row.question {
@@ -65,15 +66,15 @@ struct BatchRouting {
                 cells = BatchOutput.cells(error)
                 summary.errors[error.kind, default: 0] += 1
             case .success:
-                let answer = try nextAnswer(reader, sender: sender, row: index)
+                let line = try nextAnswer(reader, sender: sender, row: index)
                 window.signal()
-                if let result = answer["result"] {
-                    cells = BatchOutput.cells(result)
+                switch try answers.cells(line) {
+                case .success(let answered):
+                    cells = answered
                     summary.answered += 1
-                } else {
-                    let kind = answer["error"]?["data"]?["kind"]?.stringValue ?? "error"
-                    cells = BatchOutput.cells(BatchRowError(kind, answer["error"]?["message"]?.stringValue ?? answer.jsonText))
-                    summary.errors[kind, default: 0] += 1
+                case .failure(let error):
+                    cells = BatchOutput.cells(error)
+                    summary.errors[error.kind, default: 0] += 1
                 }
             }
             // A row with more or fewer fields than the header (an error row) is cut or padded to the header.
@@ -86,18 +87,12 @@ struct BatchRouting {
         return summary
     }
 
-    private func nextAnswer(_ reader: LineReader, sender: Sender, row: Int) throws -> JSONValue {
-        let line: [UInt8]
+    private func nextAnswer(_ reader: LineReader, sender: Sender, row: Int) throws -> [UInt8] {
         switch try reader.next() {
-        case .line(let bytes): line = bytes
+        case .line(let bytes): return bytes
         case .timedOut: throw UnreachableError("alued did not answer row \(row + 2) within \(timeout) s")
         case .endOfStream, .tooLong:
             throw UnreachableError("alued closed the connection at row \(row + 2)" + (sender.failure.map { ": \($0)" } ?? ""))
-        }
-        do {
-            return try JSONParser.parse(line)
-        } catch {
-            throw UnreachableError("unreadable answer from alued at row \(row + 2): \(error)")
         }
     }
 }
@@ -167,15 +162,35 @@ struct CSVWriter {
     let format: CSVFormat
     let output: FileHandle
     private var buffer: [UInt8] = []
+    private let separator: UInt8
 
     init(format: CSVFormat, output: FileHandle) {
         self.format = format
         self.output = output
+        separator = format.separator.utf8.first!
         if format == .finnish { buffer += Array("\u{FEFF}".utf8) }
+        buffer.reserveCapacity(128 * 1024)
     }
 
+    /// One row; a field holding the separator, a quote or a line break is quoted (RFC 4180).
     mutating func row(_ cells: [String]) {
-        buffer += Array((cells.map(format.field).joined(separator: format.separator) + "\r\n").utf8)
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { buffer.append(separator) }
+            var cell = cell
+            cell.withUTF8 { bytes in
+                guard bytes.contains(where: { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                    buffer.append(contentsOf: bytes)
+                    return
+                }
+                buffer.append(0x22)
+                for byte in bytes {
+                    if byte == 0x22 { buffer.append(0x22) }
+                    buffer.append(byte)
+                }
+                buffer.append(0x22)
+            }
+        }
+        buffer += [0x0D, 0x0A]
         if buffer.count >= 64 * 1024 { flush() }
     }
 

@@ -24,20 +24,21 @@ enum DecisionLogMethods {
         }
         guard let decision = found else { throw notFound(id) }
         var writer = JSONWriter(capacity: decision.result.count + 512)
+        let line = decision.line
         writer.raw("{\"decisionId\":")
-        writer.string(decision.decisionID)
+        writer.string(line.decisionID)
         writer.raw(",\"at\":")
-        writer.string(timestamp(decision.atMilliseconds))
+        writer.string(timestamp(line.atMilliseconds))
         writer.raw(",\"peer\":")
-        writer.value(.object([("uid", decision.uid.map { .number(String($0)) } ?? .null)]))
+        writer.value(.object([("uid", line.uid.map { .number(String($0)) } ?? .null)]))
         writer.raw(",\"method\":")
-        writer.string(decision.method)
+        writer.string(line.method)
         writer.raw(",\"params\":")
-        writer.raw(Array((decision.params ?? "{}").utf8))
+        writer.raw(Array((line.params ?? "{}").utf8))
         writer.raw(",\"result\":")
         writer.raw(decision.result)
         writer.raw(",\"generation\":")
-        writer.raw(Array(String(decision.generation).utf8))
+        writer.raw(Array(String(line.generation).utf8))
         writer.raw(",\"plugins\":")
         writer.raw(Array(decision.plugins.utf8))
         writer.raw("}")
@@ -68,12 +69,12 @@ enum DecisionLogMethods {
         filter.service = try params.optionalString("service")
         let limit = try params.optionalInt("limit", in: 1...1000) ?? 100
         let log = try openLog(context)
-        let rows: [DecisionSummaryRow]
+        let rows: [DecisionLine]
         do {
-            var start: Int64 = 0
+            var start: DecisionPosition?
             if let after = try params.optionalString("after") {
-                guard let sequence = try log.sequence(of: after) else { throw notFound(after) }
-                start = sequence
+                guard let position = try log.position(of: after) else { throw notFound(after) }
+                start = position
             }
             rows = try log.list(filter, after: start, limit: limit + 1)
         } catch let error as RPCError {
@@ -85,13 +86,11 @@ enum DecisionLogMethods {
         var result: [(key: String, value: JSONValue)] = [("decisions", .array(page.map { row in
             var members: [(key: String, value: JSONValue)] = [
                 ("decisionId", .string(row.decisionID)), ("at", .string(timestamp(row.atMilliseconds))), ("method", .string(row.method)),
-                ("region", row.region.map(JSONValue.string) ?? .null),
+                ("region", .string(row.subject.region)),
             ]
-            if let code = row.municipality.flatMap(MunicipalityCode.init(rawValue:)) {
-                members.append(("municipality", context.snapshot.directory.json(code)))
-            }
-            if let service = row.service { members.append(("service", .string(service))) }
-            members.append(("date", row.date.map(JSONValue.string) ?? .null))
+            if let code = row.subject.municipality { members.append(("municipality", context.snapshot.directory.json(code))) }
+            if let service = row.subject.service { members.append(("service", .string(service))) }
+            members.append(("date", .string(row.subject.date)))
             members.append(("generation", .number(String(row.generation))))
             return .object(members)
         }))]
