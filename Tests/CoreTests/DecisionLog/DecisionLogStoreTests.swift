@@ -4,6 +4,7 @@
 // the templates and plugin lists only they referred to.
 
 @testable import AlueCore
+import AlueWire
 import Foundation
 import PluginAPI
 import TestSupport
@@ -24,12 +25,14 @@ import Testing
         try store.transaction {
             let answer = try store.answerRow(template: template, idOffset: 15, day: at / Self.day)
             let plugins = try store.pluginSetRow(plugins: #"[{"id":"r"}]"#, day: at / Self.day)
-            try store.insertGroup(run: run, counters.map { counter in
-                DecisionLine(run: run, counter: counter, atMilliseconds: at + counter, uid: 1000, method: "route", answer: answer,
-                             generation: 1, pluginSet: plugins,
-                             subject: DecisionSubject(region: "r", municipality: municipality, service: "neuvonta", date: "2025-03-01"),
-                             params: #"{"municipality":"\#(municipality.rawValue)","note":"a\tb"}"#)
-            })
+            var group = DecisionLogStore.Group(run: run)
+            for counter in counters {
+                group.add(counter: counter, at: at + counter)
+                DecisionLine.append(counter: counter, at: at + counter, uid: 1000, method: "route", answer: answer, generation: 1, pluginSet: plugins,
+                                    subject: DecisionSubject(region: "r", municipality: municipality, service: "neuvonta", date: "2025-03-01"),
+                                    params: .object([("municipality", .string(municipality.rawValue)), ("note", .string("a\tb"))]), to: &group.lines)
+            }
+            try store.insert(group)
         }
     }
 

@@ -1,6 +1,7 @@
 // DecisionLog/DecisionLine.swift — one logged decision as a line of its group: tab-separated
 // fields, the question's JSON last (JSON text never holds a raw tab or line break).
 
+import AlueWire
 import PluginAPI
 
 struct DecisionLine: Equatable {
@@ -26,15 +27,34 @@ struct DecisionLine: Equatable {
         return (String(id[..<dash]), counter)
     }
 
-    func encode(into text: inout [UInt8]) {
-        let fields = [String(counter), String(atMilliseconds), uid.map { String($0) } ?? "", method, String(answer), String(generation),
-                      String(pluginSet), subject.region, subject.municipality?.rawValue ?? "", subject.service ?? "", subject.date,
-                      params ?? ""]
-        for (index, field) in fields.enumerated() {
-            if index > 0 { text.append(0x09) }
-            text.append(contentsOf: field.utf8)
-        }
-        text.append(0x0A)
+    /// Appends the line of a decision to `text`, straight from its parts (the writer's path: no
+    /// intermediate strings).
+    static func append(counter: Int64, at: Int64, uid: UInt32?, method: String, answer: Int64, generation: Int, pluginSet: Int64,
+                       subject: DecisionSubject, params: JSONValue?, to text: inout JSONWriter) {
+        text.raw(String(counter).utf8)
+        text.raw("\t")
+        text.raw(String(at).utf8)
+        text.raw("\t")
+        if let uid { text.raw(String(uid).utf8) }
+        text.raw("\t")
+        text.raw(method.utf8)
+        text.raw("\t")
+        text.raw(String(answer).utf8)
+        text.raw("\t")
+        text.raw(String(generation).utf8)
+        text.raw("\t")
+        text.raw(String(pluginSet).utf8)
+        text.raw("\t")
+        text.raw(subject.region.utf8)
+        text.raw("\t")
+        if let municipality = subject.municipality { text.raw(municipality.rawValue.utf8) }
+        text.raw("\t")
+        if let service = subject.service { text.raw(service.utf8) }
+        text.raw("\t")
+        text.raw(subject.date.utf8)
+        text.raw("\t")
+        if let params { text.value(params) }
+        text.raw("\n")
     }
 
     /// The lines of a group of `run`; a damaged line is skipped rather than failing the others.

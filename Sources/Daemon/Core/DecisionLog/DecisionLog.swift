@@ -19,8 +19,8 @@ struct DecisionRecord: Sendable {
     var uid: UInt32?
     var method: String
     var params: JSONValue?
-    /// The generation that answered; its plugins' digests are taken once, by the writer.
-    var snapshot: RuntimeSnapshot
+    /// The generation that answered (its snapshot is in `DecisionLog.generations`).
+    var generation: Int
 }
 
 public final class DecisionLog: Sendable {
@@ -30,6 +30,12 @@ public final class DecisionLog: Sendable {
     /// `settings.enabled` and `.queueCapacity`, read on every answer without a lock.
     private let recording: Atomic<Bool>
     private let capacity: Atomic<Int>
+    /// The generations decisions were answered on, for the writer to take their plugins' digests;
+    /// registered once per generation, so a decision carries only its number.
+    private let generations = Mutex<[Int: RuntimeSnapshot]>([:])
+    private let lastGeneration = Atomic<Int>(-1)
+    /// Generations kept for the writer after a newer one appears (requests still finishing on them).
+    static let generationsKept = 8
     private let pending = Mutex<[DecisionRecord]>([])
     private let wake = DispatchSemaphore(value: 0)
     private let stopping = Atomic<Bool>(false)
@@ -90,11 +96,12 @@ public final class DecisionLog: Sendable {
         guard recording.load(ordering: .relaxed) else { return newID() }
         let limit = capacity.load(ordering: .relaxed)
         let at = Self.nowMilliseconds()
+        if lastGeneration.load(ordering: .relaxed) != snapshot.generation { register(snapshot) }
         let (id, queued, wasEmpty) = pending.withLock { queue -> (String, Bool, Bool) in
             let id = newID()
             guard queue.count < limit else { return (id, false, false) }
             queue.append(DecisionRecord(reply: reply, decisionID: id, atMilliseconds: at, uid: peer?.uid, method: method,
-                                        params: params, snapshot: snapshot))
+                                        params: params, generation: snapshot.generation))
             return (id, true, queue.count == 1)
         }
         if !queued {
@@ -103,6 +110,15 @@ public final class DecisionLog: Sendable {
             wake.signal()
         }
         return id
+    }
+
+    private func register(_ snapshot: RuntimeSnapshot) {
+        generations.withLock { known in
+            known[snapshot.generation] = snapshot
+            let newest = known.keys.max() ?? snapshot.generation
+            known = known.filter { $0.key > newest - Self.generationsKept }
+        }
+        lastGeneration.store(snapshot.generation, ordering: .relaxed)
     }
 
     public struct Counters: Sendable {
@@ -200,16 +216,13 @@ public final class DecisionLog: Sendable {
         }
     }
 
-    private func insert(_ group: [DecisionRecord], into store: DecisionLogStore, memory: inout WriterMemory) throws {
-        var run = ""
-        var lines: [DecisionLine] = []
-        lines.reserveCapacity(group.count)
-        for record in group {
-            guard let (recordRun, counter) = DecisionLine.split(record.decisionID) else { continue }
-            if recordRun != run {
-                try store.insertGroup(run: run, lines)
-                lines.removeAll(keepingCapacity: true)
-                run = recordRun
+    private func insert(_ records: [DecisionRecord], into store: DecisionLogStore, memory: inout WriterMemory) throws {
+        var group = DecisionLogStore.Group(run: "")
+        for record in records {
+            guard let (run, counter) = DecisionLine.split(record.decisionID) else { continue }
+            if run != group.run {
+                try store.insert(group)
+                group = DecisionLogStore.Group(run: run)
             }
             let day = record.atMilliseconds / DecisionLogStore.millisecondsPerDay
             let reply = record.reply
@@ -221,20 +234,21 @@ public final class DecisionLog: Sendable {
                 if memory.templates.count >= 4 * DecisionCache.capacity { memory.templates.removeAll(keepingCapacity: true) }
                 memory.templates[reply.templateSerial] = (answer, day)
             }
-            let generation = record.snapshot.generation
             let pluginSet: Int64
-            if let known = memory.pluginSets[generation], known.day >= day {
+            if let known = memory.pluginSets[record.generation], known.day >= day {
                 pluginSet = known.row
             } else {
-                let plugins = PluginProvenance.of(record.snapshot.regions.regions, libraries: &memory.libraries)
+                let regions = generations.withLock { $0[record.generation] }?.regions.regions ?? []
+                let plugins = PluginProvenance.of(regions, libraries: &memory.libraries)
                 pluginSet = try store.pluginSetRow(plugins: JSONValue.array(plugins.map(\.json)).jsonText, day: day)
-                memory.pluginSets[generation] = (pluginSet, day)
+                memory.pluginSets[record.generation] = (pluginSet, day)
             }
-            lines.append(DecisionLine(run: run, counter: counter, atMilliseconds: record.atMilliseconds, uid: record.uid, method: record.method,
-                                      answer: answer, generation: generation, pluginSet: pluginSet, subject: reply.subject,
-                                      params: record.params.map(\.jsonText)))
+            group.add(counter: counter, at: record.atMilliseconds)
+            DecisionLine.append(counter: counter, at: record.atMilliseconds, uid: record.uid, method: record.method, answer: answer,
+                                generation: record.generation, pluginSet: pluginSet, subject: reply.subject, params: record.params,
+                                to: &group.lines)
         }
-        try store.insertGroup(run: run, lines)
+        try store.insert(group)
     }
 
     private func reportDrops(_ memory: inout WriterMemory) {

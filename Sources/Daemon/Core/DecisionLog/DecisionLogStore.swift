@@ -119,17 +119,34 @@ final class DecisionLogStore {
         return row
     }
 
-    /// Stores the decisions of one run, in counter order, as one group.
-    func insertGroup(run: String, _ lines: [DecisionLine]) throws {
-        guard let first = lines.first, let last = lines.last else { return }
-        var text: [UInt8] = []
-        text.reserveCapacity(lines.count * 160)
-        for line in lines { line.encode(into: &text) }
-        let times = lines.map(\.atMilliseconds)
+    /// A group being filled: its decisions' lines (DecisionLine) in counter order, and its ranges.
+    struct Group {
+        var run: String
+        var firstCounter: Int64 = 0
+        var lastCounter: Int64 = 0
+        var firstAt = Int64.max
+        var lastAt = Int64.min
+        var count = 0
+        var lines = JSONWriter(capacity: 64 * 1024)
+
+        init(run: String) { self.run = run }
+
+        mutating func add(counter: Int64, at: Int64) {
+            if count == 0 { firstCounter = counter }
+            lastCounter = counter
+            firstAt = min(firstAt, at)
+            lastAt = max(lastAt, at)
+            count += 1
+        }
+    }
+
+    /// Stores one group (nothing when it is empty).
+    func insert(_ group: Group) throws {
+        guard group.count > 0 else { return }
         try database.query("""
             INSERT INTO groups (run, first_counter, last_counter, first_at, last_at, decisions, lines) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, [.text(run), .integer(first.counter), .integer(last.counter), .integer(times.min() ?? 0), .integer(times.max() ?? 0),
-                  .integer(Int64(lines.count)), .text(String(decoding: text, as: UTF8.self))])
+            """, [.text(group.run), .integer(group.firstCounter), .integer(group.lastCounter), .integer(group.firstAt), .integer(group.lastAt),
+                  .integer(Int64(group.count)), .text(String(decoding: group.lines.bytes, as: UTF8.self))])
     }
 
     /// Deletes up to `limit` groups whose decisions are all older than `cutoff` (ms); returns how

@@ -59,8 +59,8 @@ struct AnswerCells {
         let marker = Array(#""kind":"members_by_key","pool":""#.utf8)
         var pools: [RegionPool] = []
         var index = 0
-        while let found = answerLine[index...].firstRange(of: marker) {
-            let start = found.upperBound
+        while let found = answerLine.firstIndex(of: marker, from: index) {
+            let start = found + marker.count
             guard let end = answerLine[start...].firstIndex(of: UInt8(ascii: "\"")) else { break }
             let pool = String(decoding: answerLine[start..<end], as: UTF8.self)
             let regionMarker = Array(#","region":""#.utf8)

@@ -6,6 +6,7 @@
 // every answer still has its own id (DecisionReply). It is bounded (cleared when full) and dies with
 // its generation on reload.
 
+import AlueWire
 import Foundation
 import PluginAPI
 import Synchronization
@@ -78,10 +79,6 @@ public final class DecisionCache: Sendable {
     private static let marker = Array(#""decisionId":""#.utf8)
 
     private static func idOffset(in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= marker.count else { return nil }
-        for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
-            if bytes[start..<start + marker.count].elementsEqual(marker) { return start + marker.count }
-        }
-        return nil
+        bytes.firstIndex(of: marker).map { $0 + marker.count }
     }
 }

@@ -49,13 +49,13 @@ private struct AnswerKey: Hashable {
     /// The key and the id of a result line (`{"jsonrpc":"2.0","id":N,"result":{…}}`); nil for an error.
     /// The id is the first `decisionId` that is not empty (a nested decision may carry an empty one).
     static func split(_ line: [UInt8]) -> (AnswerKey, String)? {
-        guard let result = line.firstRange(of: Self.result) else { return nil }
-        var from = result.upperBound
-        while let marker = line[from...].firstRange(of: Self.decisionID),
-              let end = line[marker.upperBound...].firstIndex(of: UInt8(ascii: "\"")) {
-            if end > marker.upperBound {
-                let id = String(decoding: line[marker.upperBound..<end], as: UTF8.self)
-                return (AnswerKey(bytes: Array(line[result.upperBound..<marker.upperBound]) + Array(line[end...])), id)
+        guard let result = line.firstIndex(of: Self.result).map({ $0 + Self.result.count }) else { return nil }
+        var from = result
+        while let marker = line.firstIndex(of: Self.decisionID, from: from).map({ $0 + Self.decisionID.count }),
+              let end = line[marker...].firstIndex(of: UInt8(ascii: "\"")) {
+            if end > marker {
+                let id = String(decoding: line[marker..<end], as: UTF8.self)
+                return (AnswerKey(bytes: Array(line[result..<marker]) + Array(line[end...])), id)
             }
             from = end
         }
