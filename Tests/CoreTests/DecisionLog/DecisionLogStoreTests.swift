@@ -30,7 +30,8 @@ import Testing
                 group.add(counter: counter, at: at + counter)
                 DecisionLine.append(counter: counter, at: at + counter, uid: 1000, method: "route", answer: answer, generation: 1, pluginSet: plugins,
                                     subject: DecisionSubject(region: "r", municipality: municipality, service: "neuvonta", date: "2025-03-01"),
-                                    params: .object([("municipality", .string(municipality.rawValue)), ("note", .string("a\tb"))]), to: &group.lines)
+                                    params: JSONWriter.encode(.object([("municipality", .string(municipality.rawValue)), ("note", .string("a\tb"))])),
+                                    to: &group.lines)
             }
             try store.insert(group)
         }

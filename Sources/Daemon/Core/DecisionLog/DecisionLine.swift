@@ -23,14 +23,15 @@ struct DecisionLine: Equatable {
 
     /// `<run>-<counter>` taken apart; nil for an id the log cannot have handed out.
     static func split(_ id: String) -> (run: String, counter: Int64)? {
-        guard let dash = id.lastIndex(of: "-"), let counter = Int64(id[id.index(after: dash)...]) else { return nil }
-        return (String(id[..<dash]), counter)
+        let bytes = id.utf8
+        guard let dash = bytes.lastIndex(of: UInt8(ascii: "-")), let counter = Int64(Substring(bytes[bytes.index(after: dash)...])) else { return nil }
+        return (String(Substring(bytes[..<dash])), counter)
     }
 
     /// Appends the line of a decision to `text`, straight from its parts (the writer's path: no
     /// intermediate strings).
     static func append(counter: Int64, at: Int64, uid: UInt32?, method: String, answer: Int64, generation: Int, pluginSet: Int64,
-                       subject: DecisionSubject, params: JSONValue?, to text: inout JSONWriter) {
+                       subject: DecisionSubject, params: [UInt8]?, to text: inout JSONWriter) {
         text.raw(String(counter).utf8)
         text.raw("\t")
         text.raw(String(at).utf8)
@@ -53,7 +54,7 @@ struct DecisionLine: Equatable {
         text.raw("\t")
         text.raw(subject.date.utf8)
         text.raw("\t")
-        if let params { text.value(params) }
+        if let params { text.raw(params) }
         text.raw("\n")
     }
 

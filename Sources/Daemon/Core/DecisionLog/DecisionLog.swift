@@ -14,11 +14,15 @@ import Glibc
 /// One answered decision waiting for the writer.
 struct DecisionRecord: Sendable {
     var reply: DecisionReply
-    var decisionID: String
+    /// The decision id taken apart (`<run>-<counter>`): no string of the request's is freed by the writer.
+    var run: String
+    var counter: Int64
     var atMilliseconds: Int64
     var uid: UInt32?
     var method: String
-    var params: JSONValue?
+    /// The request's params as JSON, written on the request's thread: the parsed request is freed
+    /// where it was made, and the writer only copies bytes.
+    var params: [UInt8]?
     /// The generation that answered (its snapshot is in `DecisionLog.generations`).
     var generation: Int
 }
@@ -38,6 +42,8 @@ public final class DecisionLog: Sendable {
     static let generationsKept = 8
     private let pending = Mutex<[DecisionRecord]>([])
     private let wake = DispatchSemaphore(value: 0)
+    /// True while the writer waits for work: only then does an answer pay for waking it.
+    private let writerIdle = Atomic<Bool>(false)
     private let stopping = Atomic<Bool>(false)
     private let finished = DispatchSemaphore(value: 0)
     /// The writer's connection; only the writer thread uses it while it runs.
@@ -50,6 +56,9 @@ public final class DecisionLog: Sendable {
 
     /// Groups are at most this large, so one transaction never holds the file for long.
     static let maximumGroup = 4096
+    /// After a group the writer lets the next one gather for this long: fewer, larger commits and
+    /// hardly a wake-up per answer under load; a crash loses at most this much more.
+    static let gatherSeconds = 0.01
     /// How often old decisions are pruned.
     static let pruneInterval: Int64 = 3_600_000
     /// Groups deleted per transaction while pruning.
@@ -97,16 +106,17 @@ public final class DecisionLog: Sendable {
         let limit = capacity.load(ordering: .relaxed)
         let at = Self.nowMilliseconds()
         if lastGeneration.load(ordering: .relaxed) != snapshot.generation { register(snapshot) }
+        let paramsJSON = params.map(JSONWriter.encode)
         let (id, queued, wasEmpty) = pending.withLock { queue -> (String, Bool, Bool) in
             let id = newID()
-            guard queue.count < limit else { return (id, false, false) }
-            queue.append(DecisionRecord(reply: reply, decisionID: id, atMilliseconds: at, uid: peer?.uid, method: method,
-                                        params: params, generation: snapshot.generation))
+            guard queue.count < limit, let (run, counter) = DecisionLine.split(id) else { return (id, false, false) }
+            queue.append(DecisionRecord(reply: reply, run: run, counter: counter, atMilliseconds: at, uid: peer?.uid, method: method,
+                                        params: paramsJSON, generation: snapshot.generation))
             return (id, true, queue.count == 1)
         }
         if !queued {
             droppedCount.add(1, ordering: .relaxed)
-        } else if wasEmpty {
+        } else if wasEmpty, writerIdle.exchange(false, ordering: .sequentiallyConsistent) {
             wake.signal()
         }
         return id
@@ -172,20 +182,28 @@ public final class DecisionLog: Sendable {
     private func writeUntilStopped() {
         var memory = WriterMemory()
         while true {
-            _ = wake.wait(timeout: .now() + 60)
+            writerIdle.store(true, ordering: .sequentiallyConsistent)
+            if pending.withLock({ $0.isEmpty }) && !stopping.load(ordering: .sequentiallyConsistent) {
+                _ = wake.wait(timeout: .now() + 60)
+            }
+            writerIdle.store(false, ordering: .sequentiallyConsistent)
             let stop = stopping.load(ordering: .sequentiallyConsistent)
+            var wrote = false
             while true {
                 let group = pending.withLock { queue -> [DecisionRecord] in
+                    guard queue.count > Self.maximumGroup else { return queue.take() }
                     let taken = Array(queue.prefix(Self.maximumGroup))
                     queue.removeFirst(taken.count)
                     return taken
                 }
                 if group.isEmpty { break }
                 write(group, memory: &memory, giveUp: stop)
+                wrote = true
             }
             reportDrops(&memory)
             if stop { return }
             prune(&memory)
+            if wrote { Thread.sleep(forTimeInterval: Self.gatherSeconds) }
         }
     }
 
@@ -219,10 +237,10 @@ public final class DecisionLog: Sendable {
     private func insert(_ records: [DecisionRecord], into store: DecisionLogStore, memory: inout WriterMemory) throws {
         var group = DecisionLogStore.Group(run: "")
         for record in records {
-            guard let (run, counter) = DecisionLine.split(record.decisionID) else { continue }
-            if run != group.run {
+            let counter = record.counter
+            if record.run != group.run {
                 try store.insert(group)
-                group = DecisionLogStore.Group(run: run)
+                group = DecisionLogStore.Group(run: record.run)
             }
             let day = record.atMilliseconds / DecisionLogStore.millisecondsPerDay
             let reply = record.reply
@@ -284,5 +302,15 @@ public final class DecisionLog: Sendable {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
+    }
+}
+
+extension Array {
+    /// The whole array, leaving this one empty with its capacity (no element is copied).
+    fileprivate mutating func take() -> [Element] {
+        var taken: [Element] = []
+        taken.reserveCapacity(capacity)
+        swap(&self, &taken)
+        return taken
     }
 }

@@ -55,7 +55,7 @@ struct BenchRun {
         }
         report.ledger = try LedgerBench(socketPath: daemon.socketPath).run()
         report.statisticsImport = try StatisticsImportBench(socketPath: daemon.socketPath).run()
-        report.decisionLog = try DecisionLogBench.run(daemon: daemon, executable: executable, config: config, request: route, requests: requests)
+        report.decisionLog = try DecisionLogBench.run(executable: executable, config: config, request: route, requests: requests)
         report.batch = try BatchBench.run(socketPath: daemon.socketPath, request: route)
         if let long {
             let before = daemon.residentKiB
