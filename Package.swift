@@ -67,6 +67,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: [pluginAPI, "AlueWire", "AlueCore"], path: "Tests/TestSupport"),
         .testTarget(name: "WireTests", dependencies: ["AlueWire"]),
         .testTarget(name: "CoreTests", dependencies: ["AlueCore", "TestSupport", pluginAPI]),
+        // aluectl's parsing and formatting in process: command lines, CSV, Finnish numbers and dates.
+        .testTarget(name: "CtlTests", dependencies: ["CtlKit", "AlueWire"]),
         .testTarget(name: "IntegrationTests", dependencies: ["TestSupport", "AlueWire", pluginAPI]),
         // Tries to break the real daemon: fuzzing, connection storms, reloads under load, systemd.
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "AlueWire"]),

@@ -223,7 +223,9 @@ import Testing
     }
 
     @Test func figuresSummingToZeroCannotSplitAnAmount() {
-        #expect(throws: AllocationError.unusable(statistic: "a", message: "the members' a figures add up to 0, so they cannot split an amount")) {
+        #expect(throws: AllocationError.unusable(statistic: "a", message: LocalizedText(
+            fi: "jäsenten luvut a ovat yhteensä 0, joten niillä ei voi jakaa summaa",
+            en: "the members' a figures add up to 0, so they cannot split an amount"))) {
             try Self.allocate(100, Self.key([("a", 1)]), Self.fixture([["a": 0], ["a": 0]]))
         }
     }

@@ -2,6 +2,7 @@
 
 import AlueCore
 import AlueWire
+import Foundation
 import TestSupport
 import Testing
 
@@ -26,6 +27,8 @@ import Testing
         (#"{"logLevel": "loud"}"#, "logLevel: 'loud'"),
         (#"{"plugins": [{"required": true}]}"#, "plugins[0].name"),
         (#"{"roles": {"admin": {"uids": ["root"]}}}"#, "roles.admin.uids must list numeric ids"),
+        (#"{"roles": {"operator": {"groups": [true]}}}"#, "roles.operator.groups must list group names or numeric gids"),
+        (#"{"roles": {"operator": {"groups": ["two words"]}}}"#, "roles.operator.groups must list group names or numeric gids"),
         (#"[]"#, "the config must be a JSON object"),
     ])
     func rejectsMistakesNamingTheKey(json: String, message: String) throws {
@@ -35,6 +38,35 @@ import Testing
         } catch let error as ConfigError {
             #expect(error.message.contains(message), "\(error.message)")
         }
+    }
+
+    @Test func rolesNameGroupsByNameOrGID() throws {
+        let config = try DaemonConfig(json: JSONParser.parse(
+            #"{"roles": {"operator": {"groups": ["alue-operators", 4100, "4200"]}, "admin": {"gids": [5], "groups": ["alue-admins", "gone"]}}}"#))
+        #expect(config.roles.operatorGIDs == [4100, 4200])
+        #expect(config.roles.operatorGroupNames == ["alue-operators"])
+        let known: [String: UInt32] = ["alue-operators": 990, "alue-admins": 991]
+        let (roles, warnings) = config.roles.resolvingGroupNames { known[$0] }
+        #expect(roles.operatorGIDs == [990, 4100, 4200])
+        #expect(roles.adminGIDs == [5, 991])
+        #expect(warnings == ["roles.admin.groups: there is no group 'gone' on this system; nobody gets the admin role through it (create it, e.g. with systemd-sysusers, then reload)"])
+    }
+
+    @Test func supplementaryGroupsGiveRoles() {
+        var roles = RoleMap()
+        roles.operatorGIDs = [4100]
+        roles.adminGIDs = [4200]
+        let daemonUID: UInt32 = 999
+        #expect(Role.of(PeerCredentials(pid: 1, uid: 4001, gid: 4001), roles: roles, daemonUID: daemonUID) == .reader)
+        #expect(Role.of(PeerCredentials(pid: 1, uid: 4001, gid: 4001, groups: [7, 4100]), roles: roles, daemonUID: daemonUID) == .operator)
+        #expect(Role.of(PeerCredentials(pid: 1, uid: 4001, gid: 4100, groups: [4200]), roles: roles, daemonUID: daemonUID) == .admin)
+        #expect(Role.of(PeerCredentials(pid: 1, uid: daemonUID, gid: 1), roles: roles, daemonUID: daemonUID) == .admin)
+        #expect(Role.of(nil, roles: roles, daemonUID: daemonUID) == .reader)
+    }
+
+    @Test func theSystemGroupDatabaseAnswers() {
+        #expect(GroupDatabase.gid(named: "root") == 0)
+        #expect(GroupDatabase.gid(named: "alue-no-such-group-\(getpid())") == nil)
     }
 
     @Test func commandLineFlagsOverrideTheConfigFile() throws {

@@ -40,7 +40,7 @@ import Testing
         }
         let reopened = try LedgerStore(directory: directory.path)
         #expect(try reopened.count() == 100)
-        #expect(LedgerStore.schemaVersion == 1)
+        #expect(LedgerStore.schemaVersion == 2)
     }
 
     @Test func statementsSplitCauserPaysAndTheSharedPoolAcrossPeriods() throws {

@@ -36,11 +36,12 @@ import Testing
     }
 
     @Test func knowsLahtiIsItsOwnEmploymentAuthority() throws {
-        // 002_a0b78d7245c3aeb7.txt L27: «Lahden kaupungin tarkoituksena on toimia itsenäisenä työvoimaviranomaisena»
+        // 001_ee65168c221e2ff3.txt L49: «Lahden kaupunki toimisi järjestämisvastuullisena omalta osaltaan» (not the letter
+        // of intent, which bound only until the areas were established, 002 L93)
         let lahti = try #require(directory.knownAuthority("398"))
         #expect(lahti.name.contains("Lahden kaupunki"))
-        #expect(lahti.basis.document == "002_a0b78d7245c3aeb7.txt")
-        #expect(lahti.basis.lines == "27")
+        #expect(lahti.basis.document == "001_ee65168c221e2ff3.txt")
+        #expect(lahti.basis.lines == "49")
         #expect(directory.knownAuthority("091") == nil)
     }
 }

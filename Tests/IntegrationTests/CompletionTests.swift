@@ -27,7 +27,7 @@ import Testing
     /// The same questions in either shell; each answer is the set of words offered.
     func checkAnswers(_ shell: String, completeWords: String) throws {
         let questions = ["aluectl ''", "aluectl --socket /tmp/x led", "aluectl ledger ''", "aluectl --json completion ''",
-                         "aluectl help sta", "aluectl plugin check ''", "aluectl --socket ''"]
+                         "aluectl help sta", "aluectl plugin check ''", "aluectl --socket ''", "aluectl route --lang ''"]
             + Self.commands.map { "aluectl \($0.name) --" }
         let answers = try run(shell, completeWords + "\n" + questions.map { "complete_words \($0)" }.joined(separator: "\n"))
         try #require(answers.count == questions.count, "\(answers)")
@@ -40,7 +40,8 @@ import Testing
         #expect(answers[3] == ["bash", "zsh"])
         #expect(answers[4] == (filters ? ["status", "stats", "statement", "statistics"] : all))
         if !filters { #expect(answers[5] == ["FILES"] && answers[6] == ["FILES"]) }   // bash lists real files
-        for (command, answer) in zip(Self.commands, answers.dropFirst(7)) {
+        #expect(answers[7] == ["fi", "en"], "the languages --lang takes")
+        for (command, answer) in zip(Self.commands, answers.dropFirst(8)) {
             #expect(answer == Set(command.options + Self.globalOptions), "the options of \(command.name)")
         }
     }
@@ -48,7 +49,7 @@ import Testing
     @Test func theTableIsReadFromAluectlsHelp() {
         #expect(Self.commands.count >= 20)
         #expect(Self.commands.contains { $0.name == "completion" })
-        #expect(Self.globalOptions.contains("--socket"))
+        #expect(Self.globalOptions.contains("--socket") && Self.globalOptions.contains("--lang"))
     }
 
     @Test(.enabled(if: HostTools.path("bash") != nil))

@@ -45,13 +45,7 @@ import Testing
         let daemon = try DaemonProcess()
         let connection = try daemon.connect()
         kill(daemon.pid, SIGHUP)
-        var generation: JSONValue?
-        for _ in 0..<300 {
-            generation = try connection.call("system.status")["generation"]
-            if generation == .number("2") { break }
-            usleep(10_000)
-        }
-        #expect(generation == .number("2"))
+        try eventually(timeout: 60, "generation 2") { try connection.call("system.status")["generation"] == .number("2") }
     }
 
     @Test func logLinesCarryTheirTimeAndSyslogPriority() throws {

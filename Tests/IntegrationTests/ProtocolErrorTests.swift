@@ -51,7 +51,8 @@ import Testing
     }
 
     @Test func noRegionNamesLahtiAsItsOwnAuthority() throws {
-        // 002_a0b78d7245c3aeb7.txt L27: «Lahden kaupungin tarkoituksena on toimia itsenäisenä työvoimaviranomaisena»
+        // 001_ee65168c221e2ff3.txt L49: «Lahden kaupunki toimisi järjestämisvastuullisena omalta osaltaan» (the plan, not the
+        // letter of intent, which bound only until the areas were established, 002 L93)
         let lahti = try expectError("route", #"{"municipality": "Lahti", "service": "palkkatuki"}"#, code: -32003, kind: "no_region")
         #expect(lahti["data"]?["authority"]?.stringValue?.contains("Lahden kaupunki") == true)
         let helsinki = try expectError("route", #"{"municipality": "Helsinki", "service": "palkkatuki"}"#, code: -32003, kind: "no_region")
@@ -132,10 +133,8 @@ import Testing
     }
 
     private func waitForOpenConnections(_ count: Int, asking connection: RPCConnection) throws {
-        for _ in 0..<500 {
-            if try connection.call("system.status")["connections"] == .number(String(count)) { return }
-            usleep(10_000)
+        try eventually(timeout: 30, "the daemon reporting \(count) open connections") {
+            try connection.call("system.status")["connections"] == .number(String(count))
         }
-        Issue.record("the daemon never reported \(count) open connections")
     }
 }

@@ -92,6 +92,11 @@ import Testing
         #expect(finnish["message"]?.stringValue?.contains("ei ole lain mukaan voimassa") == true)
         let english = try connection.error("route", json: #"{"municipality": "Kempele", "service": "velvoitetyollistaminen", "date": "2025-03-01", "lang": "en"}"#)
         #expect(english["message"]?.stringValue?.contains("is not in force by law") == true)
+        // A plugin's own refusal gives its reason in the asked language too.
+        let refusalFi = try connection.error("route", json: #"{"municipality": "Asikkala", "service": "merityonvalitys", "date": "2025-03-01"}"#)
+        let refusalEn = try connection.error("route", json: #"{"municipality": "Asikkala", "service": "merityonvalitys", "date": "2025-03-01", "lang": "en"}"#)
+        #expect(refusalFi.errorKind == "not_offered" && refusalEn.errorKind == "not_offered")
+        #expect(refusalFi["data"]?["reason"] != refusalEn["data"]?["reason"], "reason follows lang")
         let bad = try connection.error("route", json: #"{"municipality": "Kempele", "service": "palkkatuki", "lang": "sv"}"#)
         #expect(bad.errorKind == "invalid_params")
         #expect(try connection.call("system.status")["protocolVersion"] == .number("2"))

@@ -43,18 +43,17 @@ import Testing
         stop.store(true, ordering: .relaxed)
         group.wait()
         #expect(failures.withLock { $0 }.isEmpty, "\(failures.withLock { $0.prefix(3) })")
-        #expect(answered.load(ordering: .relaxed) > 1000)
-        var generation = 0
+        // Load really ran during the storm (how much depends on the machine, so no floor beyond that).
+        #expect(answered.load(ordering: .relaxed) > 0)
+        // Signals that arrive while a reload runs coalesce, so not all 100 become generations; but
+        // the daemon must come out of the storm still reloading: one more SIGHUP, one more generation.
         let connection = try daemon.connect()
-        for _ in 0..<100 {
-            generation = try connection.call("system.status")["generation"]?.intValue ?? 0
-            if generation >= 101 { break }
-            usleep(50_000)
-        }
-        // Signals that arrive while a reload runs coalesce (each reload probes every plugin in a
-        // child process, slower on a loaded machine), so not all 100 become generations — but
-        // reloads must have kept happening throughout.
-        #expect(generation > 10)
-        print("reload under load: \(answered.load(ordering: .relaxed)) requests answered, 0 lost, generation \(generation)")
+        func generation() throws -> Int { try connection.call("system.status")["generation"]?.intValue ?? 0 }
+        let afterStorm = try generation()
+        #expect(afterStorm > 1)
+        #expect(try connection.call("system.stats")["reloads"]?["failed"] == .number("0"))
+        kill(daemon.pid, SIGHUP)
+        try eventually(timeout: 60, "a reload after the storm") { try generation() > afterStorm }
+        print("reload under load: \(answered.load(ordering: .relaxed)) requests answered, 0 lost, generation \(afterStorm) after the storm")
     }
 }

@@ -38,7 +38,7 @@ import Testing
         activator.standardError = FileHandle(forWritingAtPath: log)
         try activator.run()
         defer { activator.terminate(); activator.waitUntilExit() }
-        for _ in 0..<200 where !FileManager.default.fileExists(atPath: socketPath) { usleep(10_000) }
+        try eventually(timeout: 30, "systemd-socket-activate listening") { FileManager.default.fileExists(atPath: socketPath) }
         // The first connection makes systemd-socket-activate start alued with the listening socket.
         let connection = try RPCConnection(path: socketPath)
         #expect(try connection.call("system.ping")["pong"] == .bool(true))
@@ -47,8 +47,9 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "\(directory.path)/unused.sock"))
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-analyze")))
-    func unitFilesVerify() throws {
+    /// The shipped units in a temporary directory, ExecStart pointing at this build's alued
+    /// (verify checks that it exists).
+    private func unitCopies() throws -> TemporaryDirectory {
         let units = TemporaryDirectory("alue-units")
         for file in ["alued.service", "alued.socket"] {
             let text = try String(contentsOfFile: "\(Repository.root)/config/\(file)", encoding: .utf8)
@@ -56,6 +57,12 @@ import Testing
                 .replacingOccurrences(of: "/usr/sbin/alued", with: BuildProducts.alued)
             try text.write(toFile: "\(units.path)/\(file)", atomically: true, encoding: .utf8)
         }
+        return units
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-analyze")))
+    func unitFilesVerify() throws {
+        let units = try unitCopies()
         // verify also runs `man` on each Documentation= page: offer it the pages of docs/man.
         let man = TemporaryDirectory("alue-man")
         for page in ["aluectl.1", "alued.8", "alued.json.5"] {
@@ -68,5 +75,18 @@ import Testing
         let problems = (result.stdout + result.stderr).split(separator: "\n")
             .filter { !$0.contains("Failed to parse service type, ignoring: notify-reload") }
         #expect(problems.isEmpty, "\(problems)")
+    }
+
+    /// Hardened as far as it goes while clients keep their real uids and groups (no PrivateUsers=,
+    /// see PeerRoleTests): `systemd-analyze security` must score at most 1.0.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-analyze")))
+    func unitExposureIsAtMostOne() throws {
+        let units = try unitCopies()
+        let result = try CommandRunner.run("/usr/bin/systemd-analyze", ["security", "--offline=yes", "\(units.path)/alued.service"])
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("Overall exposure level") },
+                                "\(result.stdout)\(result.stderr)")
+        let score = try #require(line.split(separator: ":").last?.split(separator: " ").first.flatMap { Double($0) }, "\(line)")
+        print("systemd-analyze security alued.service: \(score)")
+        #expect(score <= 1.0, "\(line)")
     }
 }

@@ -1,6 +1,7 @@
 // CommandRunner.swift — runs a binary (aluectl, alued --check) and collects its exit status and output.
 
 import Foundation
+import Synchronization
 
 public struct CommandResult: Sendable {
     public var status: Int32
@@ -28,21 +29,26 @@ public enum CommandRunner {
         try? input.fileHandleForWriting.close()
         // Read both pipes to the end before waiting, so a chatty child cannot block on a full pipe.
         let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
+        let errData = CollectedOutput()
+        DispatchQueue.global().async(group: group) {
+            errData.store(err.fileHandleForReading.readDataToEndOfFile())
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
         return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+                             stderr: String(decoding: errData.data, as: UTF8.self))
     }
 
     /// Runs the built aluectl against `socket`.
     public static func aluectl(_ arguments: [String], socket: String?, stdin: String? = nil) throws -> CommandResult {
         try run(BuildProducts.aluectl, (socket.map { ["--socket", $0] } ?? []) + arguments, stdin: stdin)
     }
+}
+
+/// What the reading thread collected, handed over under a lock.
+private final class CollectedOutput: Sendable {
+    private let collected = Mutex(Data())
+    func store(_ data: Data) { collected.withLock { $0 = data } }
+    var data: Data { collected.withLock { $0 } }
 }

@@ -4,8 +4,7 @@
 import AlueWire
 import Foundation
 
-public final class DaemonProcess: @unchecked Sendable {
-    // @unchecked: the Process is only touched by the test that owns this value.
+public final class DaemonProcess: Sendable {
     public let directory = TemporaryDirectory("alued")
     public let socketPath: String
     public let process = Process()
@@ -13,16 +12,18 @@ public final class DaemonProcess: @unchecked Sendable {
 
     /// Starts alued (`executable`: this build's, or an installed one) with `--socket` and
     /// `--state-dir` in a fresh temp directory plus `arguments` (default config: the repository's),
-    /// and waits until it answers `system.ping`.
+    /// and waits until it answers `system.ping`. `launcher` (e.g. `["/usr/bin/unshare", "--user",
+    /// "--map-root-user"]`) runs alued through another program.
     public init(arguments: [String] = [], config: String? = Repository.config, socketPath: String? = nil,
-                environment: [String: String] = [:], waitForReady: Bool = true,
+                environment: [String: String] = [:], launcher: [String] = [], waitForReady: Bool = true,
                 executable: String = BuildProducts.alued) throws {
         self.socketPath = socketPath ?? "\(directory.path)/alued.sock"
         logPath = "\(directory.path)/alued.log"
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = (config.map { ["--config", $0] } ?? [])
+        let command = launcher + [executable] + (config.map { ["--config", $0] } ?? [])
             + ["--socket", self.socketPath, "--state-dir", "\(directory.path)/state"] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NOTIFY_SOCKET")
         env.merge(environment) { $1 }
@@ -35,16 +36,15 @@ public final class DaemonProcess: @unchecked Sendable {
 
     /// Polls the socket until the daemon answers ping (a generous bound for a loaded CI machine).
     public func waitUntilReady(timeout: Double = 60) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if !process.isRunning { throw DaemonError("alued exited with \(process.terminationStatus) before it was ready:\n\(log)") }
-            if let connection = try? RPCConnection(path: socketPath),
-               (try? connection.call("system.ping"))?["pong"] == .bool(true) {
-                return
+        do {
+            try eventually(timeout: timeout, pollEvery: 0.02, "alued answering ping") {
+                if !process.isRunning { throw DaemonError("alued exited with \(process.terminationStatus) before it was ready:\n\(log)") }
+                let connection = try? RPCConnection(path: socketPath)
+                return (try? connection?.call("system.ping"))?["pong"] == .bool(true)
             }
-            usleep(20_000)
+        } catch let timeout as EventuallyTimedOut {
+            throw DaemonError("\(timeout):\n\(log)")
         }
-        throw DaemonError("alued did not answer within \(timeout) s:\n\(log)")
     }
 
     public var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }

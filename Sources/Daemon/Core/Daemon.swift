@@ -54,6 +54,7 @@ public final class Daemon: DaemonServices {
         do {
             settings = try DaemonSettings.resolve(options: options)
             log.level = settings.logLevel
+            if !checking { for warning in settings.warnings { log.warning(warning) } }
         } catch {
             if checking { print("alued: check failed: \(error)") }
             log.error("cannot start: \(error)")
@@ -230,7 +231,8 @@ public final class Daemon: DaemonServices {
             log.notice("reload requested by \(requestedBy)")
             do {
                 var settings = try DaemonSettings.resolve(options: options)
-                var messages: [String] = []
+                var messages = settings.warnings
+                for warning in messages { log.warning(warning) }
                 if settings.socketPath != old.settings.socketPath {
                     messages.append("socket path change to \(settings.socketPath) needs a restart; still listening on \(old.settings.socketPath)")
                     settings.socketPath = old.settings.socketPath

@@ -1,185 +1,115 @@
-// Costs.swift — LIITE 2's cost principles as the cost terms of each rule, the area's shared pools
-// and their allocation key, and what a cost answer adds about the key.
+// Costs.swift — who pays, as the cost part of each rule: each member for its local services (§7.3),
+// LIITE 2's two principles for the centralised services, the law's funding for the wellbeing
+// county's services, the state for its own statements, and the Turku area's bill. Each part has
+// its own grounds; a shared pool carries its key's grounds as well.
 
-import Foundation
 import PluginAPI
 
-/// The area's shared pools. LIITE 2 splits every centralised and purchased service and the
-/// support functions «VOS-PERIAATTEILLA» (L640) without defining the key, which lives in the
-/// cooperation agreement (L636) that is not among the documents. The statutory state-share
-/// criteria allocate integration training separately, so it is a pool of its own.
-enum Pool: String, CaseIterable, Sendable {
-    /// Centralised own production, central purchases and support functions (LIITE 2 groups 1–3).
-    case sharedServices = "shared_services"
-    /// Integration training (LIITE 2 group 2, «Kotoutumiskoulutus»).
-    case integrationTraining = "integration_training"
-
-    /// The pool a query names; nil is the default pool.
-    static func named(_ name: String?) throws(DecisionError) -> Pool {
-        guard let name else { return .sharedServices }
-        guard let pool = Pool(rawValue: name) else {
-            throw .invalidParameter("unknown pool '\(name)'; this region has: \(allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        return pool
+enum Costs {
+    /// A local service: the member's own cost (L617; LIITE 2 splits only the centralised services).
+    /// `listing` is the passage that makes the service local. `producer` is another member that
+    /// produces it (the employer's municipality), which then pays for it and bears it.
+    static func ownMunicipality(_ listing: Citation, producer: Member? = nil) -> CostTerms {
+        CostTerms(principle: .ownMunicipality, payer: producer.map { .member($0.ref) } ?? .clientMunicipality,
+                  bearer: producer.map { .member($0.ref) } ?? .clientMunicipality,
+                  grounds: Grounds([listing, Plan.localFinancing], notes: [LocalizedText(
+                    fi: "Kustannus: lähipalvelu, jonka taloudellinen resursointi on kunkin kunnan omalla vastuulla (r. 617); "
+                        + "LIITE 2 jakaa vain keskitettyjen palveluiden kustannukset.",
+                    en: "Cost: a local service, which each municipality resources itself (L617); LIITE 2 splits only the "
+                        + "centralised services' costs.")]))
     }
-}
 
-/// Who pays for a service, by which principle, and on what basis: the cost half of a rule.
-struct CostTerms: Sendable {
-    var principle: CostPrinciple
-    var payer: PayerRule
-    var pool: Pool? = nil
-    var billing: Billing? = nil
-    var basis: [Citation]
-    var status: DecisionStatus
-    var notes: [LocalizedText]
-}
-
-extension CostTerms {
-    /// Local services: each municipality's own cost (L617); LIITE 2 covers centralised costs only.
-    static let ownMunicipality = CostTerms(
-        principle: .ownMunicipality, payer: .clientMunicipality, basis: [Plan.localFinancing], status: .explicit,
-        notes: ["Cost: a local service, funded by the client's own municipality (L617); LIITE 2 splits only the centralised services."])
-
-    /// LIITE 2 «AIHEUTTAMISPERIAATTEILLA»: the client's home municipality pays for its residents' cases.
+    /// LIITE 2 «AIHEUTTAMISPERIAATTEILLA» (L643): the municipality whose resident the client is pays
+    /// for the items listed, `(item, line)`.
     static func causerPays(_ items: [(item: String, line: Int)]) -> CostTerms {
-        CostTerms(
-            principle: .causerPays, payer: .clientMunicipality,
-            basis: items.map { Plan.annex2(.annex2Causer, $0.item, line: $0.line) } + [Statute.homeMunicipality],
-            status: .explicit,
-            notes: ["Cost: «AIHEUTTAMISPERIAATTEILLA» (LIITE 2, L643): the municipality whose resident the case is pays it. "
-                    + "The plan does not define the causer; it is read as the client's home municipality (Laki 380/2023 17 §)."])
+        CostTerms(principle: .causerPays, payer: .clientMunicipality, bearer: .clientMunicipality,
+                  grounds: Grounds(items.map { Plan.annex2(.annex2Causer, $0.item, line: $0.line) }, notes: [LocalizedText(
+                    fi: "Kustannus: LIITE 2 jakaa tämän «AIHEUTTAMISPERIAATTEILLA» (r. 643): sen maksaa kunta, jonka asukkaan "
+                        + "asiakkuudesta kustannus syntyy.",
+                    en: "Cost: LIITE 2 splits this «AIHEUTTAMISPERIAATTEILLA» (L643): the municipality whose resident's case "
+                        + "causes the cost pays it.")]))
     }
 
-    /// LIITE 2 «VOS-PERIAATTEILLA»: Oulu carries the cost in a shared pool split by the allocation key.
-    static func stateSharePrinciple(_ group: Plan.Section, _ item: String, pool: Pool = .sharedServices) -> CostTerms {
-        CostTerms(
-            principle: .sharedByKey, payer: .responsibleMunicipality, pool: pool,
-            basis: [Plan.annex2(group, item), Plan.costSplitInAgreement], status: .explicit,
-            notes: ["Cost: «VOS-PERIAATTEILLA» (LIITE 2, L640): Oulu carries it in the area's shared pool '\(pool.rawValue)', "
-                    + "which is split between the members by the allocation key (see costs.allocate)."])
+    /// LIITE 2 «VOS-PERIAATTEILLA» (L640): Oulu pays the bills as the responsible municipality and
+    /// the members bear them by the pool's key. The principle is the plan's (`items` quote LIITE 2);
+    /// the key carries its own grounds.
+    static func shared(_ items: [Citation], _ pool: PoolKey) -> CostTerms {
+        CostTerms(principle: .sharedByKey, payer: .responsibleMunicipality, bearer: .membersByKey(pool),
+                  grounds: Grounds(items, notes: [LocalizedText(
+                    fi: "Kustannus: LIITE 2 jakaa tämän «VOS-PERIAATTEILLA» (r. 640): vastuukunta Oulu maksaa laskut ja jakaa "
+                        + "kustannuksen jäsenkuntien kesken poolin '\(pool.pool)' jakoavaimella (ks. costs.allocate).",
+                    en: "Cost: LIITE 2 splits this «VOS-PERIAATTEILLA» (L640): Oulu, the responsible municipality, pays the bills "
+                        + "and the members bear the cost by the key of pool '\(pool.pool)' (see costs.allocate).")]))
     }
 
-    /// A purchased statutory service LIITE 2 does not list: read as one of its group-2 purchases.
-    static func unlistedPurchase(_ service: String) -> CostTerms {
-        CostTerms(
-            principle: .sharedByKey, payer: .responsibleMunicipality, pool: .sharedServices,
-            basis: [Plan.cite(.annex2Purchased, "640", "2. Lakisääteiset työvoimapalvelut (ostopalvelut):"), Plan.costSplitInAgreement],
-            status: .inferred,
-            notes: ["Cost: LIITE 2 does not list \(service); as a statutory service Oulu purchases, it is read as part of "
-                    + "LIITE 2 group 2 (purchases split «VOS-PERIAATTEILLA», L640) in the shared pool 'shared_services'."])
+    /// A statutory purchase LIITE 2 does not list by name, read as one of its group-2 purchases.
+    static func unlistedPurchase(_ service: String, _ pool: PoolKey) -> CostTerms {
+        var terms = shared([Plan.cite(.annex2Purchased, "640", "2. Lakisääteiset työvoimapalvelut (ostopalvelut):")], pool)
+        terms.grounds = terms.grounds.adding([], .inferred, notes: [LocalizedText(
+            fi: "Päätelty: LIITE 2 ei mainitse palvelua \(service); Oulun ostamana lakisääteisenä palveluna se luetaan LIITE 2:n "
+                + "ryhmän 2 ostopalveluihin (r. 640).",
+            en: "Inferred: LIITE 2 does not list \(service); as a statutory service Oulu purchases, it is read as one of LIITE 2's "
+                + "group-2 purchases (L640).")])
+        return terms
     }
 
-    /// Rehabilitative work activity and health checks: Pohde's services, absent from LIITE 2.
-    static func wellbeingCounty(_ setting: DatedSetting<WellbeingCountyCost>) -> CostTerms {
-        let reading = "LIITE 2 has no line for it: the plan leaves its cost outside the employment area. "
+    /// The wellbeing county's own service (`service` organised by Pohde): the plan has no LIITE 2
+    /// line for it, so the law's funding applies (the statutory layer's `funding`, naming the county
+    /// as the plan does, L547) — unless the parameter `wellbeing_county_services_cost` says the
+    /// client's municipality pays. The parameter decides either way, so the part is its status.
+    static func wellbeingCounty(_ funding: StatutoryFunding, _ setting: DatedSetting<WellbeingCountyCost>,
+                                listing: Citation) -> CostTerms {
+        let silent = LocalizedText(
+            fi: "Kustannus: LIITE 2:ssa ei ole tälle riviä; suunnitelma jättää hyvinvointialueen palvelun kustannuksen "
+                + "työllisyysalueen kustannustenjaon ulkopuolelle.",
+            en: "Cost: LIITE 2 has no line for it; the plan leaves the wellbeing county's service outside the area's cost split.")
         switch setting.value {
-        case .stateFunded:
-            return CostTerms(
-                principle: .stateFunded, payer: .authority(Parties.pohde.name), basis: [Plan.costSplitInAgreement],
-                status: setting.status,
-                notes: [LocalizedText(verbatim: "Cost: " + reading + "The wellbeing county funds it from its state funding; the coach's part "
-                        + "is a local service of the client's municipality (L617). Other reading: the municipality pays."),
-                        setting.note])
+        case .fundedByOtherBody:
+            var terms = CostTerms(statutory: funding)
+            terms.payer = .authority(Parties.pohde.name)
+            terms.bearer = .publicBody(body: Parties.pohde.name, type: .wellbeingCounty)
+            terms.grounds = terms.grounds.adding([Plan.pohde], setting.status, notes: [silent, setting.note])
+            return terms
         case .ownMunicipality:
-            return CostTerms(
-                principle: .ownMunicipality, payer: .clientMunicipality, basis: [Plan.localFinancing], status: setting.status,
-                notes: [LocalizedText(verbatim: "Cost: " + reading + "Configured to be the client's own municipality's cost, as a local service (L617). "
-                        + "Other reading: the wellbeing county funds it from its state funding."), setting.note])
+            return CostTerms(principle: .ownMunicipality, payer: .clientMunicipality, bearer: .clientMunicipality,
+                             grounds: Grounds(setting, basis: [listing, Plan.localFinancing]).adding(notes: [silent, LocalizedText(
+                                fi: "Asetettu kunnan omaksi kustannukseksi: LIITE 1 luettelee palvelun lähipalveluksi (ohjaus ja "
+                                    + "asiakkuus), jonka resursoinnista vastaa kunta (r. 617). Toinen tulkinta: hyvinvointialue rahoittaa "
+                                    + "oman palvelunsa.",
+                                en: "Configured as the client's municipality's cost: LIITE 1 lists it among the local services (referral "
+                                    + "and case), which each municipality resources (L617). Other reading: the wellbeing county funds its "
+                                    + "own service.")]))
         }
     }
 
-    /// A statement the state produces itself: no cost to the area.
-    static let stateFunded = CostTerms(
-        principle: .stateFunded, payer: .authority(Parties.state.name), basis: [Plan.costSplitInAgreement], status: .inferred,
-        notes: ["Cost: produced by the state (L131, L181), so the area bears none; LIITE 2 has no line for it."])
+    /// Statements the state makes itself (L177–181): the state bears them.
+    static let producedByTheState = CostTerms(
+        principle: .stateFunded, payer: .authority(Parties.state.name), bearer: .state(body: Parties.state.name),
+        grounds: Grounds([Plan.cite(.centralJobFinding, "177", "Lakisääteinen työnhakija-asiakkaan työn löytymiseen liittyvä palvelu, joka hoidetaan keskitetysti valtion toimesta:")],
+                         .inferred, notes: [LocalizedText(
+                            fi: "Päätelty: valtio tuottaa nämä lausunnot keskitetysti itse (r. 177–181), joten se myös kustantaa ne; "
+                                + "LIITE 2 ei mainitse niitä.",
+                            en: "Inferred: the state makes these statements centrally itself (L177-181), so it also pays for them; "
+                                + "LIITE 2 does not list them.")]))
 
-    /// Maritime job placement: Turku bills the area; how Oulu passes the bill on is a setting (O-G9).
-    static func maritime(_ setting: DatedSetting<CostSplit>) -> CostTerms {
-        let recharge: (PayerRule, String) = setting.value == .causerPays
-            ? (.clientMunicipality, "Oulu passes it on to the client's home municipality (as the causer-pays items of LIITE 2)")
-            : (.responsibleMunicipality, "Oulu keeps it in the shared pool split by the key (as the purchases of LIITE 2)")
+    /// Maritime job placement: Oulu buys it from the Turku area (L187) and pays Turku's bill; who
+    /// finally bears it is the parameter `merityonvalitys_recharge`, LIITE 2 having no line for it.
+    static func maritime(_ setting: DatedSetting<CostSplit>, _ pool: PoolKey) -> CostTerms {
+        let causer = setting.value == .causerPays
         return CostTerms(
-            principle: .billedByOtherAuthority, payer: recharge.0,
+            principle: .billedByOtherAuthority, payer: .responsibleMunicipality,
+            bearer: causer ? .clientMunicipality : .membersByKey(pool),
             billing: Billing(invoicer: Parties.turkuArea.name, period: "not_stated_in_plan"),
-            basis: [Plan.costSplitInAgreement], status: setting.status,
-            notes: ["Cost: the Turku employment area sells the service (L187) and bills the Oulu area; LIITE 2 has no line "
-                    + "for it, so \(recharge.1). Both readings are possible; the plan states no billing period.", setting.note])
-    }
-}
-
-/// The allocation key of each pool, and what a cost answer says about it.
-enum AllocationKeys {
-    static let basis = [Plan.costSplitInAgreement, Plan.vosPrinciple]
-
-    /// The key of `query.pool` in force on 1 January of `query.year`.
-    static func key(_ query: AllocationKeyQuery, region: RegionDeclaration,
-                    settings: SettingsTimeline<Settings>) throws(DecisionError) -> AllocationKey {
-        let pool = try Pool.named(query.pool)
-        guard let day = EffectiveDate(year: query.year, month: 1, day: 1) else {
-            throw .invalidParameter("year \(query.year) is not a calendar year")
-        }
-        try region.requireInEffect(on: day)
-        let setting = settings.on(day).key(pool)
-        return AllocationKey(region: region.id, pool: pool.rawValue, year: query.year, factors: setting.value,
-                             basis: basis + statutoryBasis(pool), status: setting.status,
-                             notes: notes(pool, setting) + [poolContents(pool)])
-    }
-
-    /// What a `shared_by_key` cost answer adds: the key's basis, its status and its notes.
-    static func costDetails(_ pool: Pool, settings: Settings) -> (basis: [Citation], status: DecisionStatus, notes: [LocalizedText]) {
-        let setting = settings.key(pool)
-        var notes = notes(pool, setting)
-        if pool == .sharedServices { notes.append(overheadNote(settings.overheadCoefficient)) }
-        return (basis + statutoryBasis(pool) + (pool == .sharedServices ? [Plan.overheadCoefficient] : []),
-                setting.status, notes)
-    }
-
-    private static func statutoryBasis(_ pool: Pool) -> [Citation] {
-        switch pool {
-        case .sharedServices: return [Statute.stateShareCriteria, Statute.broadUnemployment]
-        case .integrationTraining: return [Statute.integrationTrainingCriterion]
-        }
-    }
-
-    private static func notes(_ pool: Pool, _ setting: DatedSetting<[AllocationFactor]>) -> [LocalizedText] {
-        let factors = setting.value.map { "\($0.name) \($0.weight.plainText)" }.joined(separator: ", ")
-        return [LocalizedText(verbatim: "Allocation key of pool '\(pool.rawValue)': \(factors). The plan only says «VOS-PERIAATTEILLA» (L640) and "
-                + "leaves the key to the cooperation agreement (L636), which is not among the documents; the key "
-                + "defaults to the statutory state-share criteria. Other reading: each member's share of the area's "
-                + "computed state share for employment services (statistic \(Statistic.stateShareEmploymentServices))."),
-                setting.note]
-    }
-
-    private static func poolContents(_ pool: Pool) -> LocalizedText {
-        switch pool {
-        case .sharedServices:
-            return "Pool 'shared_services' (default): LIITE 2 groups 1-3 — centralised own production, central purchases "
-                + "and the support functions (L640), plus HR and finance work through the overhead coefficient (L641)."
-        case .integrationTraining:
-            return "Pool 'integration_training': integration training bought by Oulu (L247, LIITE 2 «Kotoutumiskoulutus»)."
-        }
-    }
-
-    private static func overheadNote(_ setting: DatedSetting<Decimal?>) -> LocalizedText {
-        let value = setting.value.map { "is \($0.plainText)" } ?? "is not set: the plan gives no value"
-        return LocalizedText(verbatim: "Overhead coefficient (HR and finance experts' work, premises, tools, telecom and employer obligations "
-            + "of the centralised services, L596, L621, L641) \(value). ") + setting.note
-    }
-}
-
-extension OuluPlugin {
-    /// `costs.responsibility`: the rule's cost half for a resident of the municipality.
-    func costDecision(for query: CostQuery) throws(DecisionError) -> CostDecision {
-        try declaration.requireInEffect(on: query.date)
-        let context = RuleContext(question: .cost, member: try Membership.member(query.municipality),
-                                  settings: try settings(on: query.date))
-        return declaration.costDecision(query, try Rules.rule(query.service, context))
-    }
-
-    /// `costs.allocate`'s key for one pool and year.
-    func allocationKey(for query: AllocationKeyQuery) throws(DecisionError) -> AllocationKey {
-        guard let timeline else { throw Self.unconfigured }
-        return try AllocationKeys.key(query, region: declaration, settings: timeline)
+            grounds: Grounds(setting, basis: [Plan.turkuPurchase, Plan.centralProcurement]).adding(notes: [LocalizedText(
+                fi: "Kustannus: Turun työllisyysalue myy palvelun (r. 187) ja laskuttaa sen; Oulu maksaa laskun alueen "
+                    + "hankintojen hoitajana (r. 115). LIITE 2:ssa ei ole tälle riviä, joten "
+                    + (causer ? "Oulu laskuttaa sen edelleen asiakkaan kotikunnalta (kuten LIITE 2:n aiheuttamisperiaatteen erät)."
+                              : "kustannus jaetaan jäsenkuntien kesken jakoavaimella (kuten LIITE 2:n ostopalvelut).")
+                    + " Suunnitelma ei kerro laskutuskautta.",
+                en: "Cost: the Turku employment area sells the service (L187) and bills it; Oulu pays the bill as the area's "
+                    + "purchaser (L115). LIITE 2 has no line for it, so "
+                    + (causer ? "Oulu passes it on to the client's home municipality (as LIITE 2's causer-pays items)."
+                              : "the members bear it by the key (as LIITE 2's purchases).")
+                    + " The plan states no billing period.")]))
     }
 }

@@ -1,10 +1,14 @@
-// Documents.swift — the Oulu area's cited documents (the organising plan and the statutes it leans
-// on), their own section headings, and the one helper that turns a passage into a Citation.
+// Documents.swift — the organising plan the Oulu area's rules rest on: its own section headings,
+// the passages several rules cite, and the helpers that turn a passage into a Citation. National
+// law is the daemon's statutory layer (config/data/national): the plugin cites it from there
+// (`RegionData.statutes`), never restates it here.
 
+import Foundation
 import PluginAPI
 
 /// The organising plan «Suunnitelma työvoimapalveluiden järjestämisestä Oulun seudun
-/// työllisyysalueella» (11.9.2023) with LIITE 1 (production modes) and LIITE 2 (cost split).
+/// työllisyysalueella» (11.9.2023) with LIITE 1 (production modes) and LIITE 2 (cost split). It
+/// states no period it covers, only the start «1.1.2025 alkaen» (L54).
 enum Plan {
     static let file = "004_cc00a80936f2630b.txt"
 
@@ -30,6 +34,8 @@ enum Plan {
         case networks = "3.1 Työllisyysalueen sisäiset verkostot"
         case stakeholdersAdvice = "5.1 Tieto-, neuvonta- ja ohjauspalvelut"
         case stakeholdersEmployers = "5.3 Työnantaja-/yrityspalvelut ja elinvoiman kehittäminen"
+        case stakeholdersIntegration = "5.4 Kotoutumisen edistäminen"
+        case stakeholdersWorkAbility = "5.5 Työkyvyn tukeminen"
         case premises = "6 Toimitilat"
         case staffPlacement = "7.1.1 Henkilöstön sijoittuminen"
         case staffEstimate = "7.1.2 Alustava arvio keskitettävien palveluiden henkilöstöresurssista"
@@ -52,12 +58,20 @@ enum Plan {
         Citation(document: file, section: section.rawValue, lines: lines, quote: quote)
     }
 
-    /// LIITE 1 lists services as one flattened bullet line per column; the column is the section.
+    /// An item of §2.2.1's list of delegated jobseeker services, cited from the list's heading
+    /// (L119, «delegoidaan kunnille tuotettavaksi lähipalveluina») to the item's line.
+    static func delegatedItem(_ line: Int, _ quote: String) -> Citation {
+        cite(.delegated, "119-\(line)", quote)
+    }
+
+    /// LIITE 1 lists services as one flattened bullet line per column (L630, the support column
+    /// L632) under the column headings (L629, L631); the column is the section.
     static func annex1(_ column: Section, _ item: String) -> Citation {
         cite(column, column == .annex1Support ? "631-632" : "629-630", item)
     }
 
-    /// LIITE 2 lists the VOS-split items on line 640 and the causer-pays items on lines 643–649.
+    /// LIITE 2 lists the items split «VOS-PERIAATTEILLA» on line 640 (under the heading of L638)
+    /// and the items split «AIHEUTTAMISPERIAATTEILLA» on lines 645–649 (under L643).
     static func annex2(_ group: Section, _ item: String, line: Int? = nil) -> Citation {
         let lines: String
         switch group {
@@ -68,53 +82,89 @@ enum Plan {
         return cite(group, lines, item)
     }
 
-    // Passages several rules rest on.
+    // Passages several rules rest on, named after what they say.
 
+    static let membersAim = cite(.purpose, "54-66",
+        "Seuraavilla kunnilla on tavoitteena muodostaa yhteinen työllisyysalue työvoimapalveluiden järjestämiseksi 1.1.2025 alkaen vastuukuntamallilla")
+    static let responsibleMunicipality = cite(.purpose, "68", "Oulun kaupunki toimisi työllisyysalueen vastuukuntana.")
+    /// The plan names the tasks for which Oulu delegates authority to the contract municipalities.
+    static let delegation = cite(.purpose, "70",
+        "Järjestämissuunnitelmassa on määritelty tehtävät, joiden hoitamiseksi vastuukunta antaa sopimuskunnille viranomaistoimivaltaa kuntalain 54 §:n mukaisesti.")
     /// The three production modes the whole plan is organised by.
     static let productionModes = cite(.production, "84",
         "mitkä palvelut delegoidaan järjestettäväksi lähipalveluna kunnissa, mitkä palvelut tuotetaan keskitetysti vastuukunnasta omana tuotantona ja mitkä palvelut hankitaan keskitetysti ostopalveluna")
-    /// Local services are each municipality's own cost.
-    static let localFinancing = cite(.finances, "617",
-        "Lähipalveluiden taloudellinen resursointi on jokaisen kunnan omalla vastuulla.")
-    /// The client's case usually stays with the municipality's coach in centralised and purchased services.
-    static let coachKeepsCase = cite(.jobseekers, "113",
+
+    /// The headings that put a service in a production mode.
+    static let delegatedJobseekerServices = cite(.delegated, "119",
+        "Lakisääteiset työnhakija-asiakkaan palvelut, jotka delegoidaan kunnille tuotettavaksi lähipalveluina:")
+    static let delegatedEmployerServices = cite(.employers, "290",
+        "Lakisääteiset työnantajapalvelut, jotka delegoidaan kunnille tuotettavaksi lähipalveluina:")
+    static let centralisedEmployerServices = cite(.employers, "304",
+        "Lakisääteiset työnantaja-asiakkaan palvelut, jotka keskitetään vastuukuntaan:")
+    static let purchasedEmployerServices = cite(.employers, "314",
+        "Lakisääteiset työnantaja-asiakkaan palvelut, joita työvoimaviranomainen hankkii ostopalveluna:")
+    static let jointPurchaseTraining = cite(.employers, "318",
+        "c. Yhteishankintakoulutukset (mm. työvoimakoulutukset, rekrytointikoulutukset, muutosturvakoulutukset).")
+    static let ownCompetenceServices = cite(.competence, "191",
+        "Lakisääteiset työnhakija-asiakkaan osaamisen kehittämisen palvelut, joita työllisyysalue tuottaa itse:")
+    static let purchasedCompetenceServices = cite(.competence, "201",
+        "Lakisääteiset työnhakija-asiakkaan osaamisen kehittämisen palvelut, joita työllisyysalue hankkii ostopalveluna:")
+    static let paymentFunctions = cite(.payments, "365",
+        "Keskitettävänä palveluina vastuukunta tuottaa seuraavat tuki- ja maksatustoimet:")
+    static let annex1CentralisedHeading = cite(.annex1Centralised, "629", "KESKITETTÄVÄT PALVELUT OMANA TUOTANTONA (VASTUUKUNTA)")
+
+    /// Maritime job placement is bought from the Turku employment area.
+    static let turkuPurchase = cite(.centralJobFinding, "187",
+        "Palvelu ostetaan Turun työllisyysalueelta, joka tuottaa palvelun etäpalveluna.")
+
+    /// For centralised and purchased jobseeker services the case *usually* stays with the coach.
+    static let caseUsuallyStaysWithCoach = cite(.jobseekers, "113",
         "Useimmiten asiakkuus palvelun aikana myös pysyy kunnan omavalmentajalla.")
     /// Every purchased statutory service is procured by Oulu.
     static let centralProcurement = cite(.jobseekers, "115",
         "Kaikkien ostopalveluna toteuttavien lakisääteisten työvoimapalveluiden hankinta hoidetaan keskitetysti Oulusta.")
+    /// For every purchased service the members' coaches market it, refer the client and serve them during it.
+    static let coachesServePurchasedClients = cite(.statutoryProcurement, "337",
+        "Kaikkien ostopalveluiden osalta kuntiin/omavalmentajille jää vastuu palveluiden markkinoinnista, asiakkaan ohjaamisesta palveluun sekä asiakaspalvelusta palvelun aikana.")
+
+    /// Oulu's centralised services for immigrant jobseekers entitled to an integration plan.
+    static let centralIntegrationServices = cite(.integration, "237",
+        "Vastuukunta tarjoaa seuraavat palvelut keskitetysti kotoutumissuunnitelmaan oikeutetuille työnhakijana oleville maahanmuuttajille:")
+    /// An integration client's own municipality's services are used as the client needs them.
+    static let integrationClientsLocalServices = cite(.integration, "265",
+        "Yhteistyö oman kunnan palveluihin rakennetaan asiakkaan palvelutarpeen mukaan (esim. työnvälitys).")
+    /// The contract municipalities answer only for immigrant clients outside the centralised services.
+    static let otherImmigrantClients = cite(.integration, "267",
+        "Sopimuskunnat vastaavat muiden kuin keskitettyjen palveluiden piiriin kuuluvien maahanmuuttaja-asiakkaiden työvoimapalveluista.")
+
+    /// The wellbeing county, named: Pohde, for health checks, work-ability assessment and rehabilitative work activity.
+    static let pohde = cite(.stakeholdersWorkAbility, "547",
+        "**Hyvinvointialue (Pohde).** Yhteistyö työttömien terveystarkastuksiin, työkyvyn arviointeihin ja kuntouttavaan työtoimintaan liittyen.")
+
+    /// Each member arranges its own premises; Oulu's staff and services are at BusinessAsema.
+    static let ownPremises = cite(.premises, "569", "Jokainen työllisyysalueeseen kuuluva kunta järjestää toiminnan tarvitsemat tilat itse.")
+    static let businessAsemaPremises = cite(.premises, "571",
+        "Oulun osalta henkilöstön tilat ja palvelut kootaan BusinessAseman yhteyteen.")
+    static let staffPlacement = cite(.staffPlacement, "579",
+        "Keskitettäviä palveluita toteuttava henkilöstö sijoittuu vastuukunnan palvelukseen.")
+
+    /// Local services are each municipality's own cost.
+    static let localFinancing = cite(.finances, "617",
+        "Lähipalveluiden taloudellinen resursointi on jokaisen kunnan omalla vastuulla.")
+    /// The overhead coefficient: named, its components listed, no value given.
+    static let overheadCoefficient = cite(.finances, "621",
+        "Yleiskustannuskertoimessa huomioidaan vastuukuntaan keskitettävien palveluiden osalta henkilöstöasiantuntijan ja talousasiantuntijan työpanos työllisyysalueelle")
     /// The cost-split principles live in the cooperation agreement, which is not among the documents.
     static let costSplitInAgreement = cite(.annex2, "636",
         "Kustannustenjaon periaatteet on määritelty työllisyysalueen yhteistoimintasopimuksessa.")
     /// LIITE 2's heading of the state-share split.
     static let vosPrinciple = cite(.annex2, "640", "VOS-PERIAATTEILLA:")
-    /// Staff of centralised services work for Oulu; local staff for their own municipality.
-    static let staffPlacement = cite(.staffPlacement, "579",
-        "Keskitettäviä palveluita toteuttava henkilöstö sijoittuu vastuukunnan palvelukseen.")
-    /// Oulu's staff and services are gathered at BusinessAsema.
-    static let businessAsemaPremises = cite(.premises, "571",
-        "Oulun osalta henkilöstön tilat ja palvelut kootaan BusinessAseman yhteyteen.")
-    /// The overhead coefficient: named, its components listed, no value given.
-    static let overheadCoefficient = cite(.finances, "621",
-        "Yleiskustannuskertoimessa huomioidaan vastuukuntaan keskitettävien palveluiden osalta henkilöstöasiantuntijan ja talousasiantuntijan työpanos työllisyysalueelle")
 }
 
-/// Statutes cited where the plan itself is silent; quotes as read in the enacted text (Finlex).
-enum Statute {
-    static func cite(_ act: String, _ section: String, _ quote: String? = nil) -> Citation {
-        Citation(document: act, section: section, lines: nil, quote: quote)
+extension Citation {
+    /// The cited lines as notes write them: `r. 629–630` in Finnish, `L629-630` in English.
+    var lineRef: LocalizedText {
+        let lines = lines ?? ""
+        return LocalizedText(fi: "r. " + lines.replacingOccurrences(of: "-", with: "–"), en: "L" + lines)
     }
-
-    /// The state-share criteria for the transferred employment-service tasks.
-    static let stateShareCriteria = cite("Laki 384/2023 (muutos lakiin 618/2021)", "voimaantulosäännös 2 mom",
-        "tehtävien arvioiduista kustannuksista 50 prosenttia kohdennetaan työttömien määrän perusteella ja 50 prosenttia 18–64-vuotiaiden asukkaiden määrän perusteella")
-    /// Integration-training costs follow the number of foreign-language speakers.
-    static let integrationTrainingCriterion = cite("Laki 384/2023 (muutos lakiin 618/2021)", "voimaantulosäännös 2 mom",
-        "Kotoutumiskoulutuksen arvioidut kustannukset kohdennetaan kuitenkin vieraskielisyyden perusteella.")
-    /// Broad unemployment: people in services count as unemployed in the state-share criterion.
-    static let broadUnemployment = cite("Laki 618/2021", "7 § 2 mom (384/2023)",
-        "työttömiksi luetaan myös työvoimapalveluihin osallistuvat")
-    /// The municipal employment obligation was repealed before the act came into force.
-    static let employmentObligationRepealed = cite("Laki 398/2024", "kumoaa lain 380/2023 12 luvun (108–111 §)")
-    /// Who the employment authority serves: residents by home municipality.
-    static let homeMunicipality = cite("Laki 380/2023", "17 § 1 mom")
 }

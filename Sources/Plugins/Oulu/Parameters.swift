@@ -1,19 +1,26 @@
-// Parameters.swift — the Oulu plugin's configurable values (config/data/oulu/parameters.json), read
-// into typed settings and checked once, when the daemon configures the plugin.
+// Parameters.swift — the Oulu plugin's configurable values (config/data/oulu/parameters.json) and
+// the statutory funding its rules cite, read into typed settings and checked once, when the daemon
+// configures the plugin. The reading itself (`ParameterReader`, `SettingsTimeline`) is PluginAPI's.
 
 import Foundation
 import PluginAPI
 
-/// Where the documents contradict each other or are silent, the reading in force is a setting.
+/// Where the plan contradicts itself or is silent, the reading in force is a setting.
 enum TrialDelivery: String, CaseIterable, Sendable { case purchased, local }
 enum CostSplit: String, CaseIterable, Sendable { case causerPays = "causer_pays", sharedByKey = "shared_by_key" }
-enum WellbeingCountyCost: String, CaseIterable, Sendable { case stateFunded = "state_funded", ownMunicipality = "own_municipality" }
+/// Who pays for the wellbeing county's services: the county itself, as the law has it (the default),
+/// or the client's municipality, for areas that agree otherwise.
+enum WellbeingCountyCost: String, CaseIterable, Sendable {
+    case fundedByOtherBody = "funded_by_other_body"
+    case ownMunicipality = "own_municipality"
+}
 enum UnemploymentSecurityAdvice: String, CaseIterable, Sendable {
     case state
     case responsibleMunicipality = "responsible_municipality"
 }
 
-/// Every Oulu parameter in force on one day, typed.
+/// Everything the rules read from the area's data on one day, typed. The reader records which
+/// parameters are read, so no list of names is kept by hand.
 struct Settings: Sendable, Hashable {
     let sharedServicesKey: DatedSetting<[AllocationFactor]>
     let integrationTrainingKey: DatedSetting<[AllocationFactor]>
@@ -21,23 +28,19 @@ struct Settings: Sendable, Hashable {
     let overheadCoefficient: DatedSetting<Decimal?>
     let trainingTrialDelivery: DatedSetting<TrialDelivery>
     let arrangementSubsidyCost: DatedSetting<CostSplit>
-    let employmentObligationOffered: DatedSetting<Bool>
     let maritimeRecharge: DatedSetting<CostSplit>
     let wellbeingCountyCost: DatedSetting<WellbeingCountyCost>
     let unemploymentSecurityAdvice: DatedSetting<UnemploymentSecurityAdvice>
     let walkInForAllMembers: DatedSetting<Bool>
     let ohjaamoMunicipalities: DatedSetting<Set<MunicipalityCode>>
     let psychologistMunicipalities: DatedSetting<Set<MunicipalityCode>>
+    /// The statutory layer's funding of the wellbeing county's two services, which the plan leaves
+    /// outside LIITE 2: read here so that a layer without it fails the self-check, not a query.
+    let rehabilitativeWorkFunding: StatutoryFunding
+    let healthCheckFunding: StatutoryFunding
 
     /// Where the allocation keys' weights come from, as their factors name it.
     static let sourceFile = "config/data/oulu/parameters.json"
-
-    static let names = [
-        "allocation_key_shared_services", "allocation_key_integration_training", "overhead_coefficient",
-        "koulutuskokeilu_delivery", "tyoolosuhteiden_jarjestelytuki_cost", "velvoitetyollistaminen_offered",
-        "merityonvalitys_recharge", "wellbeing_county_services_cost", "unemployment_security_advice",
-        "businessasema_walk_in_for_all_members", "ohjaamo_municipalities", "psychologist_appointment_municipalities",
-    ]
 
     init(reading reader: ParameterReader) throws(DecisionError) {
         let members = Membership.members.map(\.ref)
@@ -51,29 +54,13 @@ struct Settings: Sendable, Hashable {
         }
         trainingTrialDelivery = try reader.choice("koulutuskokeilu_delivery")
         arrangementSubsidyCost = try reader.choice("tyoolosuhteiden_jarjestelytuki_cost")
-        employmentObligationOffered = try reader.flag("velvoitetyollistaminen_offered")
         maritimeRecharge = try reader.choice("merityonvalitys_recharge")
         wellbeingCountyCost = try reader.choice("wellbeing_county_services_cost")
         unemploymentSecurityAdvice = try reader.choice("unemployment_security_advice")
         walkInForAllMembers = try reader.flag("businessasema_walk_in_for_all_members")
         ohjaamoMunicipalities = try reader.memberCodes("ohjaamo_municipalities", members: members)
         psychologistMunicipalities = try reader.memberCodes("psychologist_appointment_municipalities", members: members)
-    }
-
-    func key(_ pool: Pool) -> DatedSetting<[AllocationFactor]> {
-        switch pool {
-        case .sharedServices: return sharedServicesKey
-        case .integrationTraining: return integrationTrainingKey
-        }
-    }
-}
-
-extension OuluPlugin {
-    static let unconfigured = DecisionError.invalidData("the Oulu plugin has not been configured with its parameters")
-
-    /// The settings in force on `date`; only an unconfigured plugin (a daemon bug) has none.
-    func settings(on date: EffectiveDate) throws(DecisionError) -> Settings {
-        guard let timeline else { throw Self.unconfigured }
-        return timeline.on(date)
+        rehabilitativeWorkFunding = try reader.data.statutes.funding(.kuntouttavaTyotoiminta)
+        healthCheckFunding = try reader.data.statutes.funding(.tyottomienTerveystarkastus)
     }
 }

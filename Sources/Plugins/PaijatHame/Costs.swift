@@ -1,142 +1,158 @@
-// Costs.swift — who pays for each catalog service (causer pays, the shared pool and its key, Lahti's
-// call-transfer invoice, joint procurements, other bodies' services) and the area's allocation keys.
+// Costs.swift — the cost parts the area's rules use: who pays first (`payer`) and who finally bears the
+// cost (`bearer`) — the shared budget split by the plan's three criteria, the causation principle, Lahti's
+// call-transfer invoice and Lahti's own services, splits agreed case by case with Lahti, and the state's
+// tasks (the services other bodies fund by law are the statutory layer's, see `Settings.statutoryCosts`).
 
 import PluginAPI
 
-struct CostRules: Sendable {
-    let parameters: Parameters
+enum Costs {
+    /// The area's budget from 2025 (plan line 268), the default pool of `costs.allocate`.
+    static let sharedPool = "shared_services"
 
-    func part(_ service: ServiceID, on date: EffectiveDate) throws(DecisionError) -> CostPart {
-        switch service {
-        case .palkkatuki, .starttiraha:
-            return CostPart(principle: .causerPays, payer: .clientMunicipality,
-                            basis: [Passage.causerPays, Passage.clientSpecificCosts], status: .explicit,
-                            notes: ["Paid by the client's home municipality: the plan covers pay subsidy and start-up grant by the causation principle (plan §3.1 line 268).",
-                                    "The causer is read as the home municipality of the subsidised person, as for client-specific costs between the authorities (annex 1 line 9); the company's location would be the other reading."])
-        case .tyonantajapuhelin:
-            return try callTransfers(on: date)
-        case .kotoutumissuunnitelma:
-            return try integrationPlan(on: date)
-        case .kotoutumiskoulutus:
-            return CostPart(principle: .caseByCase, payer: .responsibleMunicipality,
-                            basis: [Passage.jointProcurementCostSplit, Passage.planningCosts, Passage.clientSpecificCosts], status: .inferred,
-                            notes: ["Procured together with Lahti: the split of a joint procurement's costs is always agreed case by case; planning and process costs fall on the procuring authority unless agreed otherwise; client-specific costs on the client's home authority (annex 1). The area's share is paid from its shared budget."])
-        case .vosKoulutus:
-            return CostPart(principle: .stateFunded, payer: .authority(Parties.ministryOfEducation.name),
-                            basis: [Passage.vosJointBody, Passage.clientSpecificCosts], status: .explicit,
-                            notes: ["The training is carried out with the ministry's VOS funding to the provider (annex 3 line 55).",
-                                    "A participant's client-specific costs (e.g. expense compensation) stay with the client's home authority, also when Lahti administers the field (annex 1 line 9); see kulukorvaus."])
-        case .kuntouttavaTyotoiminta, .tyottomienTerveystarkastus:
-            return CostPart(principle: .stateFunded, payer: .authority(Parties.wellbeingArea.name),
-                            basis: [Passage.wellbeingAreaRole, Passage.healthCheckReferrals], status: .inferred,
-                            notes: ["The wellbeing area's own service: neither the area nor its members pay for it in these documents.",
-                                    "The pinned principles have no value for another public body's own service; state_funded is used because wellbeing areas are financed by the state (general knowledge, not in the documents)."])
-        case .erityisasiantuntijalausunto:
-            return CostPart(principle: .stateFunded, payer: .authority(Parties.state.name),
-                            basis: [Passage.stateUnemploymentSecurity], status: .inferred,
-                            notes: ["A task that stays with the state (plan §4 table); the area does not pay for it."])
-        case .merityonvalitys:
-            throw .notOffered(service: service,
-                              reason: "the Päijät-Häme documents do not mention maritime job placement, so the area has no cost rule for it",
-                              basis: [Passage.transferTable])
-        default:
-            guard ServiceCatalog.entry(service) != nil else {
-                throw .notOffered(service: service, reason: "not a catalog service the Päijät-Häme area has a rule for",
-                                  basis: [Passage.transferTable])
-            }
-            let causationBased = try parameters.read(ParameterSpecs.causerPaysServices, on: date)
-            guard !causationBased.value.contains(service) else {
-                return CostPart(principle: .causerPays, payer: .clientMunicipality,
-                                basis: [Passage.causerPays, Passage.clientSpecificCosts], status: causationBased.status,
-                                notes: ["The plan covers 'some' costs by the causation principle and names only pay subsidy and start-up grant as examples (plan §3.1 line 268); this client-specific cost is treated as causation-based too (annex 1 line 9).",
-                                        causationBased.note])
-            }
-            return try sharedPool(on: date)
+    /// The parties of a cost settled case by case between the province's two employment authorities.
+    static let bothAuthorities = [Parties.area.name, Lahti.name]
+
+    // MARK: The shared budget
+
+    /// A cost of the area's own: Hollola, the responsible municipality, pays it from the area's budget and
+    /// the members bear it by the plan's criteria (plan line 268). The plan names no service's cost, so
+    /// the principle is read (inferred); the key's weights are a parameter (its own grounds).
+    static func sharedBudget(_ settings: Settings, region: String, year: Int) -> CostTerms {
+        CostTerms(principle: .sharedByKey, payer: .responsibleMunicipality,
+                  bearer: .membersByKey(sharedServicesKey(settings, region: region, year: year).poolKey),
+                  grounds: Grounds([Passage.cooperationAgreementFinance, Passage.sharedBudgetCriteria], .inferred, notes: [
+                      LocalizedText(
+                          fi: "Päätelty: suunnitelman mukaan alueen taloudessa lähtökohtana ovat kuntien laaja työttömyys, "
+                              + "18–64-vuotiaiden määrä ja vieraskielisten määrä, ja vain osa kustannuksista katetaan "
+                              + "aiheuttamisperiaatteella, esimerkkeinä palkkatuki ja starttiraha (suunnitelma r. 268). Tämän "
+                              + "palvelun kustannusta ei nimetä erikseen, joten se luetaan alueen yhteiseksi: vastuukunta Hollola "
+                              + "maksaa sen, ja jäsenkunnat kantavat sen jakoperusteen mukaan.",
+                          en: "Inferred: the plan bases the area's finances on the members' broad unemployment, residents aged "
+                              + "18–64 and foreign-language speakers, covering only some costs by causation, pay subsidy and "
+                              + "start-up grant as examples (plan L268). This service's cost is not named, so it is read as the "
+                              + "area's shared cost: Hollola, the responsible municipality, pays it and the members bear it by the key."),
+                  ]))
+    }
+
+    /// The shared budget's key: the plan's three criteria in its order (line 268) with the weights of
+    /// parameter `shared_pool_weights`, since the cooperation agreement that would hold them (the plan's
+    /// «liite 1») is not among the documents.
+    static func sharedServicesKey(_ settings: Settings, region: String, year: Int) -> AllocationKey {
+        let weights = settings.sharedPoolWeights
+        let factors = weights.value.factors.map {
+            AllocationFactor(name: $0.statistic, weight: $0.weight,
+                             source: "parameters.json: shared_pool_weights (\(weights.status.rawValue), from \(weights.entry.from))")
         }
+        let listed = factors.map { "\($0.name) \($0.weight.plainText)" }.joined(separator: ", ")
+        return AllocationKey(
+            region: region, pool: sharedPool, year: year, factors: factors,
+            basis: [Passage.cooperationAgreementFinance, Passage.sharedBudgetCriteria], status: weights.status,
+            notes: [LocalizedText(
+                        fi: "Poolin '\(sharedPool)' jakoavain: \(listed). Suunnitelma nimeää jakoperusteet (r. 268) mutta ei painoja; "
+                            + "yhteistoimintasopimus (suunnitelman liite 1), johon talous perustuu, ei ole asiakirjojen joukossa.",
+                        en: "Key of pool '\(sharedPool)': \(listed). The plan names the criteria (L268) but no weights; the "
+                            + "cooperation agreement (the plan's annex 1) the finances follow is not among the documents."),
+                    LocalizedText(
+                        fi: "Aiheuttamisperiaatteella katettavat kustannukset (palkkatuki, starttiraha ja parametrin "
+                            + "causer_pays_services palvelut) eivät kuulu tähän pooliin (r. 268).",
+                        en: "Costs covered by causation (pay subsidy, start-up grant and the services of parameter "
+                            + "causer_pays_services) are not in this pool (L268)."),
+                    weights.note])
     }
 
-    /// The area's shared budget, kept by Hollola for the members and split by the plan's criteria.
-    func sharedPool(on date: EffectiveDate) throws(DecisionError) -> CostPart {
-        CostPart(principle: .sharedByKey, payer: .responsibleMunicipality, key: try sharedKey(on: date),
-                 basis: [Passage.cooperationAgreementFinance, Passage.sharedBudgetCriteria, Passage.premises], status: .explicit,
-                 notes: ["Funded from the area's shared budget, which Hollola keeps for the members and splits by broad unemployment, the share of 18–64-year-olds and the number of foreign-language speakers (plan §3.1 line 268).",
-                         "Where the service is given at a member's service point, that municipality provides and pays the premises (plan §5 line 492)."])
+    // MARK: Causation
+
+    /// Pay subsidy and start-up grant: the plan names them as covered by causation (line 268), so the
+    /// client's home municipality pays and bears them.
+    static let causerPays = CostTerms(
+        principle: .causerPays, payer: .clientMunicipality, bearer: .clientMunicipality,
+        grounds: Grounds([Passage.causerPays], notes: [LocalizedText(
+            fi: "Aiheuttaja on tuettavan henkilön kotikunta; yrityksen sijaintikunta olisi toinen mahdollinen luenta.",
+            en: "The causer is the subsidised person's home municipality; the company's location would be the other reading.")]))
+
+    /// A cost the plan covers by causation only by the area's own choice: the plan names pay subsidy and
+    /// start-up grant as examples of «osa kustannuksista» (line 268); parameter `causer_pays_services` lists the others.
+    static func causerPaysByParameter(_ setting: DatedSetting<Set<ServiceID>>) -> CostTerms {
+        CostTerms(principle: .causerPays, payer: .clientMunicipality, bearer: .clientMunicipality,
+                  grounds: Grounds(setting, basis: [Passage.causerPays]).adding(notes: [LocalizedText(
+                      fi: "Suunnitelma kattaa aiheuttamisperiaatteella «osan kustannuksista» ja nimeää esimerkkeinä vain palkkatuen "
+                          + "ja starttirahan (r. 268); parametri causer_pays_services lukee tämänkin palvelun niihin.",
+                      en: "The plan covers «some costs» by causation and names only pay subsidy and start-up grant as examples "
+                          + "(L268); parameter causer_pays_services counts this service among them.")]))
     }
 
-    /// The shared pool's key with the configurable weights (the plan gives no weights, G2).
-    func sharedKey(on date: EffectiveDate) throws(DecisionError) -> SharedKey {
-        let weights = try parameters.read(ParameterSpecs.sharedPoolWeights, on: date)
-        return SharedKey(summary: AllocationKeySummary(factors: weights.value.factors.map {
-                             AllocationFactor(name: $0.statistic, weight: $0.weight,
-                                              source: "parameter shared_pool_weights (\(weights.status.rawValue)): \(weights.entry.source)")
-                         }),
-                         basis: [Passage.sharedBudgetCriteria], status: weights.status,
-                         notes: ["The cooperation agreement with the area's own cost formula (plan «Liite 1») is not among the documents, so the weights are configurable.",
-                                 weights.note])
+    // MARK: Lahti
+
+    /// A service of the City of Lahti's own employment authority (a Lahti-located company): Lahti organises
+    /// for its own part (plan line 49) as the province's other authority (line 60), so it funds it.
+    static let lahtiOwnService = CostTerms(
+        principle: .ownMunicipality, payer: .authority(Lahti.name), bearer: .member(Lahti.municipality),
+        grounds: Grounds([Passage.lahtiOwnPart, Passage.twoAuthorities], .inferred, notes: [LocalizedText(
+            fi: "Päätelty: Lahti järjestää palvelut omalta osaltaan (suunnitelma r. 49) maakunnan toisena työvoimaviranomaisena "
+                + "(r. 60), joten se rahoittaa oman viranomaisensa palvelut; alueen jäsenkunnat eivät maksa niitä.",
+            en: "Inferred: Lahti organises the services for its own part (plan L49) as the province's other employment "
+                + "authority (L60), so it funds its own authority's services; none of the area's members pays for them.")]))
+
+    /// Lahti bills the call transfers of the joint employer number to the area (annex 2 lines 15–17): Hollola
+    /// pays the invoice, and the members bear it by the key of the area's budget (the bearer is inferred).
+    static func callTransfers(_ settings: Settings, region: String, year: Int) -> CostTerms {
+        let billing = settings.employerPhoneBilling
+        return CostTerms(
+            principle: .billedByOtherAuthority, payer: .responsibleMunicipality,
+            bearer: .membersByKey(sharedServicesKey(settings, region: region, year: year).poolKey),
+            billing: Billing(invoicer: Lahti.name, period: billing.value.period, deadline: billing.value.deadline),
+            grounds: Grounds([Passage.callTransferBilling, Passage.callTransferBillingAlternative, Passage.callTransferCostMonitoring,
+                              Passage.sharedBudgetCriteria], .inferred, notes: [
+                LocalizedText(
+                    fi: "Lahti seuraa soitonsiirtojen kustannuksia ja laskuttaa ne alueelta koontilaskuna kerran vuodessa 15.12. "
+                        + "mennessä; vaihtoehtona on laskutus tilikauden mukaan (liite 2, r. 15–17). Siirron hintaa ei kerrota.",
+                    en: "Lahti monitors the call-transfer costs and bills them to the area as one summary invoice a year by "
+                        + "15 December; the alternative is billing by the accounting period (annex 2 L15-17). No price per transfer is given."),
+                LocalizedText(
+                    fi: "Päätelty: lasku on alueen, joten vastuukunta Hollola maksaa sen ja jäsenkunnat kantavat sen alueen talouden "
+                        + "jakoperusteen mukaan (suunnitelma r. 268).",
+                    en: "Inferred: the invoice is the area's, so Hollola, the responsible municipality, pays it and the members bear "
+                        + "it by the key of the area's finances (plan L268)."),
+                billing.note,
+            ]).adding(Grounds([], billing.status)))
     }
 
-    /// Lahti bills the call transfers of the joint employer number to the area (annex 2 lines 15–17).
-    private func callTransfers(on date: EffectiveDate) throws(DecisionError) -> CostPart {
-        let billing = try parameters.read(ParameterSpecs.employerPhoneBilling, on: date)
-        return CostPart(principle: .billedByOtherAuthority, payer: .responsibleMunicipality,
-                        billing: Billing(invoicer: Lahti.name, period: billing.value.period, deadline: billing.value.deadline),
-                        basis: [Passage.callTransferBilling, Passage.callTransferBillingAlternative, Passage.callTransferCostMonitoring],
-                        status: billing.status,
-                        notes: ["Lahti monitors the call-transfer costs and bills them to the area once a year as a summary invoice by 15 December; the alternative is billing by the accounting period (annex 2). No price per transfer is given.",
-                                "The invoice is the area's: Hollola pays it from the shared budget.", billing.note])
-    }
+    /// A procurement made together with Lahti: the split of its costs is always agreed case by case (annex 1 line 5).
+    static let jointProcurementWithLahti = CostTerms(
+        principle: .caseByCase, payer: .responsibleMunicipality, bearer: .caseByCase(parties: bothAuthorities),
+        grounds: Grounds([Passage.jointProcurementCostSplit, Passage.planningCosts, Passage.clientSpecificCosts], .inferred, notes: [
+            LocalizedText(
+                fi: "Päätelty: Lahden kanssa yhteisen hankinnan kustannusten jaosta sovitaan aina tapauskohtaisesti; suunnittelun "
+                    + "ja prosessin hallinnan kustannukset kuuluvat hankinnan tekijälle, ellei toisin sovita, ja asiakaskohtaiset "
+                    + "kustannukset asiakkaan kotikunnan työvoimaviranomaiselle (liite 1, r. 5 ja 9). Alueen osuuden maksaa Hollola.",
+                en: "Inferred: the split of a procurement made together with Lahti is always agreed case by case; planning and "
+                    + "process costs fall on the procuring authority unless agreed otherwise, client-specific costs on the client's "
+                    + "home authority (annex 1 L5, L9). Hollola pays the area's share."),
+        ]))
 
-    /// Follows the configurable split of integration services with Lahti (see Routing).
-    private func integrationPlan(on date: EffectiveDate) throws(DecisionError) -> CostPart {
-        let setting = try parameters.read(ParameterSpecs.integrationPlanDelivery, on: date)
-        switch setting.value {
-        case .localWithLahtiCooperation:
-            return try sharedPool(on: date)
-        case .lahtiCentralized:
-            return CostPart(principle: .caseByCase, payer: .responsibleMunicipality,
-                            basis: [Passage.servicesForOtherAuthorities, Passage.clientSpecificCosts], status: setting.status,
-                            notes: ["Services one authority produces for another are agreed case by case (letter of intent §3); the client-specific costs stay with the area (annex 1 line 9).", setting.note])
-        }
-    }
+    // MARK: The state
+
+    /// A task the plan leaves with the state (the «Valtion tehtäviä» column of its table, line 356).
+    static let stateTask = CostTerms(
+        principle: .stateFunded, payer: .authority(Parties.state.name), bearer: .state(body: Parties.state.name),
+        grounds: Grounds([Passage.stateUnemploymentSecurity], .inferred, notes: [LocalizedText(
+            fi: "Päätelty: suunnitelma jättää vaativat työttömyysturvan asiantuntijalausunnot valtiolle (r. 356), joten alue ei maksa niitä.",
+            en: "Inferred: the plan leaves the demanding expert statements on unemployment security with the state (L356), "
+                + "so the area does not pay for them.")]))
 }
 
-/// The area's shared cost pools and the keys that split them between the members.
-struct AllocationKeys: Sendable {
-    let declaration: RegionDeclaration
-    let costs: CostRules
-
-    enum Pool: String, CaseIterable {
-        /// The area's budget from 2025 (plan §3.1 line 268). The default pool.
-        case sharedServices = "shared_services"
-        /// The preparation costs of 2023–2024, by population (plan §3.1 line 270).
-        case preparation = "preparation_2023_2024"
+extension CostTerms {
+    /// These terms resting also on `basis`, as the note reads it: at most inferred.
+    func adding(_ basis: [Citation], reading note: LocalizedText) -> CostTerms {
+        var terms = self
+        terms.grounds = grounds.adding(basis, .inferred, notes: [note])
+        return terms
     }
 
-    func key(_ query: AllocationKeyQuery) throws(DecisionError) -> AllocationKey {
-        let name = query.pool ?? Pool.sharedServices.rawValue
-        guard let pool = Pool(rawValue: name) else {
-            throw .invalidParameter("unknown pool '\(name)'; this region has: \(Pool.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        guard let start = EffectiveDate(year: query.year, month: 1, day: 1),
-              let end = EffectiveDate(year: query.year, month: 12, day: 31) else {
-            throw .invalidParameter("\(query.year) is not a year")
-        }
-        switch pool {
-        case .sharedServices:
-            try declaration.requireInEffect(on: end)
-            let key = try costs.sharedKey(on: max(start, declaration.effectiveFrom))
-            return AllocationKey(region: declaration.id, pool: pool.rawValue, year: query.year, factors: key.summary.factors,
-                                 basis: [Passage.cooperationAgreementFinance, Passage.sharedBudgetCriteria], status: key.status,
-                                 notes: ["Causation-based costs (pay subsidy, start-up grant and the services of parameter causer_pays_services) are not in this pool (plan §3.1 line 268)."] + key.notes)
-        case .preparation:
-            guard (2023...2024).contains(query.year) else {
-                throw .invalidParameter("pool '\(pool.rawValue)' covers the preparation costs of 2023–2024 only, not \(query.year)")
-            }
-            return AllocationKey(region: declaration.id, pool: pool.rawValue, year: query.year,
-                                 factors: [AllocationFactor(name: Statistic.population, weight: 1,
-                                                            source: "\(Document.plan) \(Heading.finances), line 270")],
-                                 basis: [Passage.preparationCosts], status: .explicit,
-                                 notes: ["The preparation costs of 2023–2024 are shared by population (plan §3.1 line 270); the population's reference date is not stated."])
-        }
+    /// These terms resting also on `basis`, which the notes quote: the status stays the terms' own.
+    func adding(_ basis: [Citation], notes: [LocalizedText]) -> CostTerms {
+        var terms = self
+        terms.grounds = grounds.adding(basis, notes: notes)
+        return terms
     }
 }

@@ -3,8 +3,10 @@
 
 import PluginAPI
 
-/// The documents this plugin encodes, stored in config/data/paijat-hame/sources. Where they disagree the annexes win, then
-/// the letter of intent, then the plan: the plan is a non-binding snapshot of 25.9.2023 (plan lines 51–54).
+/// The documents this plugin encodes, stored in config/data/paijat-hame/sources. Where the plan and the annexes
+/// disagree the annexes win: the plan is a non-binding snapshot of 25.9.2023 (plan lines 51–54). The letter of
+/// intent bound the parties only until the areas were established (its line 93), so answers from 1.1.2025 never
+/// rest on it.
 enum Document {
     /// «JÄRJESTÄMISSUUNNITELMA PÄIJÄT-HÄMEEN TYÖLLISYYSALUE», the area's organising plan.
     static let plan = "001_ee65168c221e2ff3.txt"
@@ -19,12 +21,14 @@ enum Document {
 /// found by searching the document for its section.
 enum Heading {
     static let planTitle = "JÄRJESTÄMISSUUNNITELMA PÄIJÄT-HÄMEEN TYÖLLISYYSALUE"
+    static let introduction = "1. Johdanto ja palveluiden järjestämisen pääperiaatteet"
     static let area = "1.2 Päijät-Hämeen työllisyysalue"
     static let twoAuthorities = "2.1. Kahden työvoimaviranomaisen yhteistyö Päijät-Hämeessä"
     static let finances = "3.1 Taloudelliset voimavarat"
     static let transferAndCompensation = "TE-palveluiden kuntasiirto ja kompensatio väestöön nähden"
     static let equalServices = "3.2 Yhdenvertaiset palvelut"
     static let staff = "3.3 Henkilöresurssit"
+    static let personYears = "HTV:n laskennallinen jakautuminen toiminnoittain alueella"
     static let sharedResources = "3.4 Jaettuja resursseja ja toimintoja"
     static let production = "4. Laissa tarkoitettujen palvelujen tuottamista ja kohdentamista koskevat ratkaisut"
     static let transferTable = "Mitä kuntiin siirtyy?"
@@ -49,8 +53,6 @@ enum Heading {
     static let eventCosts = "Liite 4: Viestintä ja tapahtumat — Tapahtumien kulurakenne ja työvoima"
     static let stakeholders = "Liite 5: Sidosryhmäyhteistyö"
 
-    static let loiParties = "1 Aiesopimuksen tausta ja osapuolet"
-    static let loiGoals = "3 Tavoitteet työvoimaviranomaisten väliselle yhteistyölle"
     static let loiValidity = "6 Aiesopimuksen voimassaoloaika"
 }
 

@@ -16,8 +16,8 @@ enum Members {
     ]
 }
 
-/// The City of Lahti: an independent employment authority and not a member (letter of intent line 27),
-/// yet a partner in employer services, trainings, procurement and integration.
+/// The City of Lahti: the province's other employment authority, organising for its own part and not a
+/// member (plan lines 49, 60), yet a partner in employer services, trainings, procurement and integration.
 enum Lahti {
     static let municipality = MunicipalityRef(code: "398", name: "Lahti")
     /// The name config/data/authorities.json gives, so answers and no_region errors agree.
@@ -47,14 +47,15 @@ enum Parties {
     static let ladec = Party(name: "Lahden seudun kehitys LADEC Oy")
     static let proAgria = Party(name: "ProAgria")
     static let state = Party(name: "valtio")
-    static let ministryOfEducation = Party(name: "Opetus- ja kulttuuriministeriö (VOS-rahoitus koulutuksen järjestäjälle)")
+    static let ministryOfEducation = Party(name: "Opetus- ja kulttuuriministeriö")
     static let otherHameAreas = [Party(name: "TyöHäme"), Party(name: "Etelä-Hämeen työllisyysalue")]
 }
 
-/// Who keeps a client's case when the area serves them.
+/// Who keeps a client's case, named only where a passage says so (a route leaves it out otherwise).
 enum CaseOwner {
-    static let areaExpert = "Päijät-Hämeen työllisyysalueen henkilöasiakasasiantuntija"
-    static let employerServices = "Päijät-Hämeen työllisyysalueen työnantajapalvelut"
-    static let workAbilityCoordinator = "Päijät-Hämeen työllisyysalueen työkykykoordinaattori"
+    /// The client's own employment authority when another body delivers: annex 1 line 7 (a client of one
+    /// authority in the other's training) and annex 3 line 88 (the authority responsible for the client's process).
+    static let clientsOwnAuthority = "Päijät-Hämeen työllisyysalue (asiakkaan oma työvoimaviranomainen)"
+    /// The few change-security coordinators of the area's model (plan line 690).
     static let changeSecurity = "Päijät-Hämeen työllisyysalueen muutosturvakoordinaattorit"
 }

@@ -1,16 +1,9 @@
-// Parameters.swift — typed reading and self-check of the area's dated parameters
-// (config/data/paijat-hame/parameters.json): the configurable answers where the documents are silent.
+// Parameters.swift — the area's configurable answers where the documents are silent
+// (config/data/paijat-hame/parameters.json): one PluginAPI `ParameterSpec` per parameter, and the typed
+// `Settings` of one day, read through `ParameterReader` so the settings timeline knows every name read.
 
 import Foundation
 import PluginAPI
-
-/// How to read one parameter: its name, the shape it must have, and the parser (as
-/// `ParameterReader.setting` takes them).
-struct ParameterSpec<Value: Sendable & Hashable>: Sendable {
-    let name: String
-    let expected: String
-    let parse: @Sendable (ParameterValue) -> Value?
-}
 
 /// The area's shared-budget key weights, in the plan's order of the criteria (plan §3.1 line 268).
 struct PoolWeights: Sendable, Hashable {
@@ -60,8 +53,7 @@ enum ParameterSpecs {
         expected: "{broad_unemployment, population_18_64, foreign_language_speakers} as decimal strings adding up to exactly 1"
     ) { value in
         // Kept local rather than `ParameterReader.allocationFactors`: the key is exactly the plan's
-        // three criteria, in the plan's order (line 268), which the shared key's sorting by name
-        // would change (PaijatHameCostTests checks the order).
+        // three criteria, in the plan's order (line 268) (PaijatHameCostTests checks the order).
         let criteria = [Statistic.broadUnemployment, Statistic.population18to64, Statistic.foreignLanguageSpeakers]
         guard let table = value.table, Set(table.keys) == Set(criteria) else { return nil }
         let weights = criteria.compactMap { table[$0]?.decimal }
@@ -118,6 +110,16 @@ enum ParameterSpecs {
         value.string.flatMap(IntegrationPlanDelivery.init)
     }
 
+    /// The principles the cost of business advice may take: the documents do not say who pays for it.
+    static let businessAdviceCostChoices: [CostPrinciple] = [.sharedByKey, .caseByCase]
+
+    static let businessAdviceCost = ParameterSpec<CostPrinciple>(
+        name: "yritysneuvonta_cost",
+        expected: "one of " + businessAdviceCostChoices.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+    ) { value in
+        value.string.flatMap(CostPrinciple.init(rawValue:)).flatMap { businessAdviceCostChoices.contains($0) ? $0 : nil }
+    }
+
     static let planPopulation2022 = ParameterSpec<PopulationTable>(
         name: "plan_population_2022", expected: "{referenceDate: \"YYYY-MM-DD\", populations: {\"<code>\": <number>}}"
     ) { value in
@@ -132,38 +134,45 @@ enum ParameterSpecs {
     }
 }
 
-/// The region's dated data, read through typed specs. Read per request rather than through a
-/// `SettingsTimeline`: the plan's 2022 population table applies from its own date (2023-09-25),
-/// before the area's first day, and the facts ask for it on any date.
-struct Parameters: Sendable {
-    let data: RegionData
+/// Every parameter the rules read, typed, for one day, and the statutory funding of the services whose
+/// cost the law decides (the statutory layer, config/data/national), read here so that a missing entry
+/// fails the self-check rather than a request.
+struct Settings: Sendable, Hashable {
+    /// The services whose cost part is the law's (`CostTerms(statutory:)`), the same in every area.
+    static let statutoryCosts: [ServiceID] = [.kuntouttavaTyotoiminta, .tyottomienTerveystarkastus, .kulukorvaus, .vosKoulutus]
 
-    /// Wraps `data` without checking it; `validated` is the self-check.
-    init(_ data: RegionData) { self.data = data }
+    let sharedPoolWeights: DatedSetting<PoolWeights>
+    let youthAgeLimit: DatedSetting<Int>
+    let employerPhoneBilling: DatedSetting<CallTransferBilling>
+    let vosOtherProviders: DatedSetting<VOSProviderSplit>
+    let causerPaysServices: DatedSetting<Set<ServiceID>>
+    let integrationPlanDelivery: DatedSetting<IntegrationPlanDelivery>
+    let businessAdviceCost: DatedSetting<CostPrinciple>
+    let planPopulation2022: DatedSetting<PopulationTable>
+    let statutoryFunding: [ServiceID: StatutoryFunding]
 
-    /// Checks that every parameter has a value in force on `start` and that every dated value has
-    /// the expected shape, so that no request can fail on the data later.
-    static func validated(_ data: RegionData, from start: EffectiveDate) throws(DecisionError) -> Parameters {
-        let parameters = Parameters(data)
-        try parameters.check(ParameterSpecs.sharedPoolWeights, from: start)
-        try parameters.check(ParameterSpecs.youthAgeLimit, from: start)
-        try parameters.check(ParameterSpecs.employerPhoneBilling, from: start)
-        try parameters.check(ParameterSpecs.vosOtherProviders, from: start)
-        try parameters.check(ParameterSpecs.causerPaysServices, from: start)
-        try parameters.check(ParameterSpecs.integrationPlanDelivery, from: start)
-        try parameters.check(ParameterSpecs.planPopulation2022, from: start)
-        return parameters
+    /// - Throws: `invalidData` naming a parameter that is missing on the reader's day or malformed, or a
+    ///   service whose funding the statutory layer lacks.
+    init(_ reader: ParameterReader) throws(DecisionError) {
+        sharedPoolWeights = try reader.read(ParameterSpecs.sharedPoolWeights)
+        youthAgeLimit = try reader.read(ParameterSpecs.youthAgeLimit)
+        employerPhoneBilling = try reader.read(ParameterSpecs.employerPhoneBilling)
+        vosOtherProviders = try reader.read(ParameterSpecs.vosOtherProviders)
+        causerPaysServices = try reader.read(ParameterSpecs.causerPaysServices)
+        integrationPlanDelivery = try reader.read(ParameterSpecs.integrationPlanDelivery)
+        businessAdviceCost = try reader.read(ParameterSpecs.businessAdviceCost)
+        planPopulation2022 = try reader.read(ParameterSpecs.planPopulation2022)
+        var funding: [ServiceID: StatutoryFunding] = [:]
+        for service in Self.statutoryCosts { funding[service] = try reader.data.statutes.funding(service) }
+        statutoryFunding = funding
     }
 
-    /// The value of `spec` in force on `date`.
-    func read<Value>(_ spec: ParameterSpec<Value>, on date: EffectiveDate) throws(DecisionError) -> DatedSetting<Value> {
-        try ParameterReader(data: data, date: date).setting(spec.name, expected: spec.expected, spec.parse)
-    }
-
-    private func check<Value>(_ spec: ParameterSpec<Value>, from start: EffectiveDate) throws(DecisionError) {
-        _ = try read(spec, on: start)
-        for dated in data.parameters[spec.name]?.values ?? [] where spec.parse(dated.value) == nil {
-            throw ParameterReader.malformed(spec.name, dated, expected: spec.expected)
+    /// The cost the law assigns to `service`, one of `statutoryCosts` (checked when the plugin is configured).
+    func statutoryCost(_ service: ServiceID) throws(DecisionError) -> CostTerms {
+        guard let funding = statutoryFunding[service] else {
+            throw .invalidData(LocalizedText(fi: "Päijät-Hämeen liitännäinen ei lue palvelun \(service) lakisääteistä rahoitusta",
+                                             en: "the Päijät-Häme plugin does not read the statutory funding of \(service)"))
         }
+        return CostTerms(statutory: funding)
     }
 }

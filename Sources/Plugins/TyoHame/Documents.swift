@@ -46,10 +46,7 @@ private enum Section {
     static let businessOrganisations = "6.8 Yrityspalveluorganisaatiot"
     static let otherSectors = "6.10 Kunnan muut toimialat"
     static let cooperationForms = "6.11 Yhteistyön muodot"
-    static let labourMigration = "7.1.1 Suunnitellut toimenpiteet työperäisen maahanmuuton edistämiseksi"
     static let stateRecruitment = "7.1.2 Yhteistyö valtion kansainvälisten rekrytoinnin palveluiden kanssa"
-    static let regionalMobility = "7.2.1 Alueellisen liikkuvuuden varmistaminen"
-    static let supraRegional = "7.2.2 Ylialueellisen työvoiman ja työpaikan kohtaannon edistäminen"
     static let internationalRecruitment = "7.2.3 Kansainvälisen rekrytoinnin tukeminen"
     static let preparedness = "8.1.1 Varautumistoimenpiteet rakennemuutostilanteisiin"
     static let newJobs = "8.5.2 Uusien työpaikkojen luominen ja talouden vahvistaminen"
@@ -69,8 +66,6 @@ enum Passage {
         "Hämeenlinnan kaupunki toimii vastuukuntana TyöHäme työllisyyspalvelualueella")
     static let serviceContent = cite(Section.production, "382",
         "Palvelut ovat työn löytäminen, osaamisen kehittäminen, tieto-, neuvonta- ja ohjauspalvelut, yrityspalvelut sekä yhteiset tukipalvelut.")
-    static let localServicePoints = cite(Section.production, "386",
-        "Palvelun tuotannossa korostuvat lähipalvelut, joita toteutetaan monialapalvelupisteissä.")
     static let ownAndPurchased = cite(Section.production, "388",
         "TyöHäme toteuttaa työvoimaviranomaisen lakisääteiset palvelut sekä omana tuotantona, että ostopalveluina.")
     static let selfFinancedExtras = cite(Section.production, "388",
@@ -84,27 +79,26 @@ enum Passage {
         "TyöHämeen alueelle tulee kaksi päätoimipaikkaa. Toimipisteet sijaitsevat Hämeenlinnassa ja Forssassa.")
     static let localPremises = cite(Section.offices, "499",
         "Lisäksi TyöHämeen työllisyyspalvelualueen kunnat tarjoavat lähipalveluiden totuttamiseksi tilat omissa toimintaympäristöissä.")
+    static let officesServeBoth = cite(Section.officeRole, "503",
+        "Toimipisteet ovat monialaisia asiakaspalvelupisteitä, joissa asiakkaat (henkilö ja työnantajat) saavat henkilökohtaista sekä monikanavaista neuvontaa ja tukea työllistymiseen liittyvissä asioissa.")
     static let officeRole = cite(Section.officeRole, "503",
         "Toimipisteet tarjoavat erilaisia rekrytointiin, työllistymiseen, yrittäjyyteen, osaamisen kehittämiseen sekä työkyvyn tukemiseen ja ammatinvalintaan liittyviä koulutus- ja valmennuspalveluita.")
     static let officesSupportSmaller = cite(Section.accessibility, "507",
         "Pisteet toimivat pienempien kuntien tukena ja tuovat palvelut lähemmäksi asukkaita.")
     static let outreach = cite(Section.accessibility, "507",
         "Jalkautumisessa hyödynnetään kuntien ja pitäjien mahdollistamia tiloja sekä liikkuvia yksiköitä.")
-    static let openingHours = cite(Section.accessibility, "507",
-        "Palvelupisteiden aukioloajat rakentuvat alueiden tarpeiden mukaan.")
     static let digital247 = cite(Section.accessibility, "511",
         "Kehittyvät digitaaliset palvelut tarjoavat palvelua 24/7- palvelulupauksella.")
     static let digitalSupportsPlacement = cite(Section.accessibility, "511",
         "Nämä palvelut tukevat henkilöasiakkaan omaehtoista työllistymistä ja palveluihin ohjautumista sekä työnantajien rekrytointeja.")
-    static let mobileUnits = cite(Section.multisectoral, "368", "Palveluita tuotetaan myös liikkuvilla yksiköillä.")
     static let multiServicePoints = cite(Section.procurement, "459",
         "TyöHämeen tuottamien palveluiden kuten ohjaus-, valmennus- ja neuvontapalvelut on sijoitettu kustannustehokkaasti monipalvelupisteille")
+    static let mobileAndDigitalBesideOffices = cite(Section.procurement, "459",
+        "Toimintamallina on kahden päätoimipaikan rinnalle rakennetut liikkuvat lähi- ja digipalvelut.")
     static let remotePoints = cite(Section.staffNeeds, "221",
         "Laadukkaiden palveluiden rinnalla on digitaaliset palvelut ja etäpalvelupisteet")
     static let kelaVideo = cite(Section.tym, "334",
         "Kunnat tarjoavat tietosuojatut ja – turvalliset tilat, koneet ja videokameran, johon Kela tuo videoyhteyspalvelun.")
-    static let kelaMultilingual = cite(Section.tym, "334",
-        "Monipalvelupisteiden tuen avulla palvelu on saavutettavaa myös eri kielillä sekä tuetusti.")
     static let subAreas = cite(Section.workforce, "228",
         "Alueen työvoimapohjan analyysi on tehty Hämeenlinna-Hattula sekä Forssan seutu – tarkasteluna.")
     static let teams = cite(Section.staff, "190",
@@ -124,17 +118,19 @@ enum Passage {
     // Employers.
     static let noMunicipalBorders = cite(Section.employers, "114",
         "Periaatteena on palvella työnantajia kuntarajojen rajoittamatta")
+    static let recruitmentSupport = cite(Section.employers, "114",
+        "TyöHäme tarjoaa työnantajille nopeaa ja ennakoivaa rekrytoinnin tukea sekä apua mahdollisten kandidaattien etsintään.")
     static let recruitmentSubsidyInfo = cite(Section.employers, "114",
         "TyöHäme tarjoaa työnantajille myös tietoa rekrytoinnin tuista")
     static let companyTeam = cite(Section.employerServices, "493",
         "Yritystiimin rooli työnantajapalveluissa on merkittävä. Yrityspalveluita kehitetään ja toteutetaan yhteistyössä ELY:n, valtakunnallisten palveluiden sekä yrittäjä järjestöjen kanssa.")
     static let singleContact = cite(Section.employerServices, "495",
         "TyöHäme ja Etelä-Hämeen työllisyyspalvelualue palvelevat työnantajia yhden kontaktin periaatteella.")
-    static let foreignLanguageHiring = cite(Section.vulnerable, "483",
-        "Työnantajien tukipalvelut vieraskielisten palkkaamiseksi")
     static let businessOrganisations = cite(Section.businessOrganisations, "547",
         "Elinkeinoyhtiöt ja elinvoimapalvelut tukevat alueen yrityksiä ja kolmannen sektoria työvoiman rekrytoinnissa sekä työllistämisen eri vaiheissa.")
-    static let newCompanies = cite(Section.newJobs, "1048",
+    static let startUpAdvice = cite(Section.newJobs, "1048",
+        "Edistetään yritysten perustamista ja kasvua uusilla aloilla tarjoamalla tukea ja neuvontaa liiketoiminnan käynnistämiseksi ja kasvattamisessa.")
+    static let developmentCompaniesKey = cite(Section.newJobs, "1048",
         "Tässä yhteistyö erityisesti elinkeinoyhtiöiden kanssa on avainasemassa.")
 
     // Multi-sectoral support, the wellbeing services county, Kela.
@@ -142,12 +138,16 @@ enum Passage {
         "Työkykyyn liittyvät palvelut perustuvat tiiviiseen yhteistyöhön Kanta-Hämeen hyvinvointialueen, Kelan ja työllisyysalueen välillä.")
     static let tymContent = cite(Section.tym, "328",
         "Työllistymisen monialaisen palveluun kohdentuu palvelutarpeen kartoitus erityisesti työkyvyn näkökulmasta, palvelun toteutus ja työllistymisen tuki.")
+    static let tymTeamModel = cite(Section.tym, "328",
+        "Palvelut tuotetaan tiimimallilla lähipalveluna turvaten saavutettavuus, yhdenvertaisuus ja tasa-arvo.")
     static let tymAgreement = cite(Section.tym, "330",
         "Työllistymistä edistävästä monialaisen tuen yhteistoimintamallista tehdään erillinen yhteistyösopimus Kanta-Hämeen työllisyysalueiden, Kanta-Hämeen hyvinvointialueen ja Kelan kesken.")
     static let workAbilityJoint = cite(Section.vulnerable, "477",
         "Työkyvyn edistämisen palvelua tuotetaan yhteistyössä Kanta-Hämeen hyvinvointialueen, KELA:n ja työllisyyspalvelualueen yhteistyönä.")
     static let network = cite(Section.vulnerable, "479",
         "Koko Kanta-Häme muodostaa yhden yhteisen yhteistoimintamallin verkoston.")
+    static let countyCooperation = cite(Section.vulnerable, "481",
+        "Yhteistyö työllisyysalueen ja hyvinvointialueen kesken on skaalautuvaa alueen muuttuvien tilanteiden mukaan.")
     static let activationPlan = cite(Section.vulnerable, "481",
         "Aktivointisuunnitelmalla ohjataan asiakas tarpeen mukaisesti palveluihin")
     static let rehabilitativeWork = cite(Section.vulnerable, "481",
@@ -170,6 +170,8 @@ enum Passage {
         "Nuorten palvelut hyödyntävät monialaisia ja monikanavaisia toimintaympäristöjä (kuten Ohjaamot).")
     static let youthServicePoints = cite(Section.education, "539",
         "Työvoimaviranomainen neuvottelee koulutuspalvelujen järjestäjien kanssa nuorten palvelupisteiden järjestämisestä.")
+    static let youthJointService = cite(Section.education, "539",
+        "Palvelu järjestetään kokoamalla yhteen olemassa olevia palveluntuottajia.")
     static let twoOhjaamos = cite(Section.otherSectors, "557",
         "TyöHämeen alueella toimii kaksi ohjaamoja, jotka kokoavat nuoren ja nuoren aikuisen erilaiset palvelut yhteistyöhön.")
     static let daycare = cite(Section.otherSectors, "559",
@@ -178,29 +180,20 @@ enum Passage {
     // Immigrants and integration.
     static let immigrantPoint = cite(Section.vulnerable, "483",
         "Maahanmuuttajataustaisten työnhakijoiden, kotoutujien ja työvoiman ulkopuolella olevien maahanmuuttaja-asiakkaiden palvelut keskitetään monipalvelupisteeseen")
-    static let integrationGuidance = cite(Section.integration, "352",
-        "Vahvistetaan ohjausta ja neuvontaa kaikille maahanmuuttajille riippumatta heidän taustastaan tai asumisajastaan.")
     static let integrationProgramme = cite(Section.integration, "360",
         "Ohjelman kesto määräytyy sisältöjen ja maahanmuuttajan lähtötason perusteella, pääsääntöisesti enintään 2 vuotta.")
     static let literacyFree = cite(Section.integration, "360",
         "Omaehtoista opiskelua tuetaan, ja luku- ja kirjoitustaidon koulutus säilyy maksuttomana.")
-    static let integrationServices = cite(Section.labourMigration, "597",
-        "TyöHämeen kotoutumista toteutetaan kuntien kotoutumissuunnitelman, hyvinvointisuunnitelman sekä saavutettavuussuunnitelman mukaan.")
     static let skillsRecognition = cite(Section.internationalRecruitment, "770",
         "Tunnistetaan ja arvioidaan maahanmuuttajien osaamista ja pätevyyttä")
 
     // International recruitment and mobility.
     static let keha = cite(Section.keha, "525",
         "KEHA-keskuksen rooli on merkittävä erityisesti kansainvälisten rekrytointipalveluiden järjestämisessä.")
+    static let kehaCooperation = cite(Section.keha, "525",
+        "Työllisyysalue tekee tiivistä yhteistyötä KEHA-keskuksen kanssa varmistaakseen sujuvan kansainvälisen rekrytoinnin ja kotouttamisen prosessin työnhakijoille ja työnantajille.")
     static let stateRecruitment = cite(Section.stateRecruitment, "609",
         "Yhteistyö valtion kansainvälisten rekrytoinnin palveluiden kanssa on olennainen osa työperäisen maahanmuuton edistämistä")
-    static let residencePermits = cite(Section.stateRecruitment, "629",
-        "Valtion palvelut voivat tarjota tukipalveluita, kuten oleskelulupien käsittelyä")
-    static let kantaPaijatHame = cite(Section.labourMigration, "587",
-        "Kanta- ja Päijät- Hämeen työllisyysalueiden yhteistyötä kehitetään.")
-    static let relocationGrants = cite(Section.regionalMobility, "700",
-        "Muuttoavustuksilla voidaan kattaa esimerkiksi muuttokustannuksia, tilapäisiä majoituskuluja tai muita liikkumiseen liittyviä kustannuksia.")
-    static let mobilityIncentives = cite(Section.supraRegional, "732", "Tarjotaan taloudellisia kannustimia, kuten muuttoavustuksia")
 
     // Special-field training.
     static let nationalProcurement = cite(Section.specialFields, "463",
@@ -211,8 +204,6 @@ enum Passage {
         "Erityisesti yhteistyötä rakennetaan Lahden seudun kuntien kanssa.")
     static let widerTendering = cite(Section.specialFields, "467",
         "on näissä tapauksissa harkittava koulutusten kilpailutusta laajemmalla yhteistyöllä, myös valtakunnallisesti")
-    static let concentratedExpertise = cite(Section.specialFields, "467",
-        "osaamista on jo TE-toimistojen toiminnan aikana keskitetty tietyille maantieteellisille alueille")
     static let selfMotivatedStudy = cite(Section.specialFields, "469",
         "Asiakkaita ohjataan myös omaehtoiseen koulutukseen, jonka kautta erityisalan koulutusta on mahdollista toteuttaa, mikäli asiakkaan osaaminen vastaa hakukriteerejä.")
     static let localInstitutions = cite(Section.specialFields, "471",
@@ -221,6 +212,8 @@ enum Passage {
         "Yhteistyö koulutuksen järjestäjien, kuten oppilaitosten ja ammattikoulujen, kanssa on välttämätöntä")
     static let agileTraining = cite(Section.preparedness, "916",
         "osaavaa työvoimaa pystytään kouluttamaan nopeasti muuttuviin tehtäviin ketterillä hankintamenetelmillä ja räätälöitävillä koulutusratkaisuilla")
+    static let placementTask = cite(Section.stakeholderRoles, "1082",
+        "TyöHämeen tehtävä painottuu työllisyyden näkökulmaan, kuten työvoimatarpeen arviointiin, työllistymisen edistämiseen, koulutusmahdollisuuksien tarjoamiseen ja työpaikkojen välittämiseen.")
     static let structuralChangeRole = cite(Section.stakeholderRoles, "1082",
         "Rakennemuutoksen kohteena olevien yksilöiden ohjaaminen ja tukeminen esimerkiksi uuden uran rakentamiseen muodostaa merkittävän vastuutehtävän TyöHämeen toimijoille.")
 
@@ -229,8 +222,6 @@ enum Passage {
         "Keskitettyt hankintapalvelut mahdollistavat vaikuttavuusperusteisen palveluiden hankinnan")
     static let employmentCondition = cite(Section.agreements, "376",
         "Julkisissa hankinnoissa vahvistetaan työllistymisen toteutumista työllistämisehtoa hyödyntäen.")
-    static let jointAndMunicipal = cite(Section.production, "392",
-        "Monisuuntaisuus mahdollistaa koko työllisyysalueen kattavan, yhteisen palveluhankinnan sekä kuntakohtaisen täsmähankinnan yksittäiset tarpeet huomioon ottaen.")
     static let procuredServices = cite(Section.production, "401",
         "Työllisyysalueella tullaan hankkimaan työväilypalveluita, tieto-, neuvonta- ja ohjauspalveluja, valmennusta, työvoimakoulutusta, muutosturvakoulutusta sekä asiantuntija-arvioiteja")
     static let basketModel = cite(Section.production, "403",

@@ -22,7 +22,10 @@ enum Membership {
         members: members,
         responsibleMunicipality: hameenlinna,
         effectiveFrom: EffectiveDate(year: 2025, month: 1, day: 1)!,
-        basis: [Passage.members, Passage.responsibleMunicipality])
+        basis: [Passage.members, Passage.responsibleMunicipality],
+        // The plan names no period it covers (no year range, no «suunnitelmakausi»; its figures are
+        // 2019 and 2023 data), so no answer is marked as past one: docs/regions/tyohame.md.
+        planPeriod: nil)
 
     /// The member called `name` (Finnish, exactly as in the classification), if any.
     static func member(named name: String) -> MunicipalityRef? {

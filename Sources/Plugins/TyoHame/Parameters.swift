@@ -29,7 +29,8 @@ enum UsageMeasure: String, CaseIterable, Hashable, Sendable {
     case clientCount = "client_count"
 }
 
-/// Every parameter the rules read, typed, for one day.
+/// Every parameter the rules read, typed, for one day. The reader records what is read, so no list
+/// of names is kept by hand.
 struct Settings: Hashable, Sendable {
     static let officeCatchmentName = "office_catchment"
     static let immigrantServicePointName = "immigrant_service_point"
@@ -39,10 +40,6 @@ struct Settings: Hashable, Sendable {
     static let delegationsName = "delegations"
     static let monthlyBillingInstalmentsName = "monthly_billing_instalments"
     static let reconciliationUsageName = "reconciliation_usage_measure"
-
-    static let names = [officeCatchmentName, immigrantServicePointName, areaCostWeightsName,
-                        specialTrainingFieldsName, municipalitySpecialServicesName, delegationsName,
-                        monthlyBillingInstalmentsName, reconciliationUsageName]
 
     /// The factors a cost-sharing weight may name: the plan's three criteria, and `unemployed` for
     /// its second wording «työttömien määrän» (line 179).
@@ -80,7 +77,7 @@ struct Settings: Hashable, Sendable {
         }
         // The point is a location of the answers, which carry the setting's status.
         var location = point.value
-        location.status = point.status.rawValue
+        location.status = Locations.configured(by: point)
         immigrantServicePoint = DatedSetting(name: point.name, value: location, entry: point.entry)
         areaCostWeights = try Self.weights(reader)
         // Kept local: the shared `strings` accepts any string, but an empty or blank field name would

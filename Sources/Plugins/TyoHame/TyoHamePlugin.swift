@@ -6,12 +6,15 @@ import PluginAPI
 struct TyoHamePlugin: RegionPlugin {
     let declaration = Membership.declaration
 
-    /// The checked settings over time; nil until the daemon configures the plugin.
+    /// The checked settings over time and the national facts the rules cite; nil until the daemon
+    /// configures the plugin.
     private var timeline: SettingsTimeline<Settings>?
+    private var law: NationalFacts?
 
     func configured(with data: RegionData) throws(DecisionError) -> TyoHamePlugin {
         var plugin = self
         plugin.timeline = try SettingsTimeline(data: data, effectiveFrom: declaration.effectiveFrom, read: Settings.init)
+        plugin.law = try NationalFacts(data.statutes)
         return plugin
     }
 
@@ -48,10 +51,10 @@ struct TyoHamePlugin: RegionPlugin {
     /// The rules in force on `date`.
     private func rules(on date: EffectiveDate) throws(DecisionError) -> Rules {
         try declaration.requireInEffect(on: date)
-        guard let timeline else {
+        guard let timeline, let law else {
             throw .invalidData(LocalizedText(fi: "TyöHäme-liitännäistä ei ole vielä määritetty parametreillaan", en: "the TyöHäme plugin has not been configured with its parameters"))
         }
-        return Rules(declaration: declaration, settings: timeline.on(date))
+        return Rules(declaration: declaration, settings: timeline.on(date), law: law)
     }
 }
 

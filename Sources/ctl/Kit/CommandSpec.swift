@@ -2,8 +2,9 @@
 // function that runs it. `help` and the argument parser both read these declarations.
 
 import AlueWire
+import PluginAPI
 
-/// An option of a command, e.g. `--date YYYY-MM-DD` (takes a value) or `--foreign-language` (a flag).
+/// An option of a command, e.g. `--date DATE` (takes a value) or `--foreign-language` (a flag).
 public struct OptionSpec: Sendable {
     public var name: String
     public var valueName: String?
@@ -18,6 +19,8 @@ public struct OptionSpec: Sendable {
 
 /// The arguments of one invocation, checked against the command's spec.
 public struct ParsedArguments: Sendable {
+    /// The command they were given to, for usage errors found later.
+    public var command: String
     public var positionals: [String]
     public var options: [String: String]
     public var flags: Set<String>
@@ -60,7 +63,7 @@ public struct CommandSpec: Sendable {
 
     /// Checks `words` against this command: known options, values present, positional count.
     public func parse(_ words: [String]) throws(UsageError) -> ParsedArguments {
-        var parsed = ParsedArguments(positionals: [], options: [:], flags: [])
+        var parsed = ParsedArguments(command: name, positionals: [], options: [:], flags: [])
         var remaining = words[...]
         while let word = remaining.popFirst() {
             guard word.hasPrefix("--"), word.count > 2 else {
@@ -74,12 +77,11 @@ public struct CommandSpec: Sendable {
                 inlineValue = String(word[word.index(after: equals)...])
             }
             guard let option = options.first(where: { $0.name == name }) else {
-                let known = options.map(\.name).joined(separator: ", ")
-                throw UsageError("unknown option '\(name)' for \(self.name)" + (known.isEmpty ? "" : "; it takes \(known)"), command: self.name)
+                throw UsageError(Messages.unknownOption(name, command: self.name, known: options.map(\.name)), command: self.name)
             }
             if let valueName = option.valueName {
                 guard let value = inlineValue ?? remaining.popFirst() else {
-                    throw UsageError("\(name) needs a value (\(valueName))", command: self.name)
+                    throw UsageError(Messages.needsValue(name, valueName), command: self.name)
                 }
                 parsed.options[name] = value
             } else {
@@ -88,16 +90,16 @@ public struct CommandSpec: Sendable {
         }
         if let replacing = replacesArguments, parsed.options[replacing] != nil {
             guard parsed.positionals.isEmpty else {
-                throw UsageError("\(replacing) takes the place of \(arguments.joined(separator: " and ")); give one or the other", command: name)
+                throw UsageError(LocalizedText(fi: "\(replacing) korvaa argumentit \(arguments.joined(separator: " ja ")); anna vain toinen", en: "\(replacing) takes the place of \(arguments.joined(separator: " and ")); give one or the other"), command: name)
             }
             return parsed
         }
         if parsed.positionals.count < requiredCount {
             let missing = arguments.filter { !$0.hasPrefix("[") }[parsed.positionals.count...]
-            throw UsageError("\(name) needs \(missing.joined(separator: " and ")) (missing \(missing.count == 1 ? "argument" : "arguments"))", command: name)
+            throw UsageError(Messages.missingArguments(name, Array(missing)), command: name)
         }
         if parsed.positionals.count > arguments.count {
-            throw UsageError("\(name) takes \(arguments.isEmpty ? "no arguments" : "at most \(arguments.count) argument(s)"), got '\(parsed.positionals[arguments.count])'", command: name)
+            throw UsageError(Messages.tooManyArguments(name, at: arguments.count, got: parsed.positionals[arguments.count]), command: name)
         }
         return parsed
     }
@@ -108,14 +110,14 @@ extension CommandSpec {
     /// optional `--date`, and renders the answer.
     static func datedQuery(_ name: String, abstract: String, arguments: [(word: String, param: String)],
                            method: String, discussion: String,
-                           render: @escaping @Sendable (JSONValue) -> String) -> CommandSpec {
+                           render: @escaping @Sendable (JSONValue, Language, _ width: Int) -> String) -> CommandSpec {
         CommandSpec(name, abstract: abstract, arguments: arguments.map(\.word),
-                    options: [OptionSpec("--date", "YYYY-MM-DD", "evaluate the rules for this day (default: today)")],
+                    options: [OptionSpec.date],
                     discussion: discussion) { parsed, session in
             var params = ObjectBuilder()
             for (argument, value) in zip(arguments, parsed.positionals) { params.add(argument.param, value) }
-            params.add("date", parsed.option("--date"))
-            return try session.show(method, params.value, render: render)
+            params.add("date", try parsed.date("--date"))
+            return try session.show(method, params.value) { render($0, session.language, session.width) }
         }
     }
 }

@@ -14,10 +14,9 @@ enum CommandTable {
 
     static func command(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
 
-    /// "; did you mean route?" for a near miss, else a pointer to help.
-    static func suggestion(for name: String) -> String {
-        let close = all.map(\.name).filter { $0.hasPrefix(name.prefix(3)) || name.hasPrefix($0) }
-        return close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?"
+    /// The commands a mistyped `name` may have meant (`rout` → route).
+    static func nearest(_ name: String) -> [String] {
+        all.map(\.name).filter { $0.hasPrefix(name.prefix(3)) || name.hasPrefix($0) }
     }
 }
 

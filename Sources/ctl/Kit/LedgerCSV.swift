@@ -1,82 +1,111 @@
 // LedgerCSV.swift — reads a ledger import file: a header naming the columns, one entry per row,
-// `,` or `;` separated (with `;` a decimal comma is accepted), quotes as in RFC 4180.
+// `,` or `;` separated, quotes as in RFC 4180; amounts and dates as Finnish staff write them
+// (`1 000,50`, `1.3.2025`) or in the wire form. Every row is checked, and every problem reported.
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 /// A row that cannot become an entry; `line` is the file's line number (the header is line 1).
-public struct LedgerCSVError: Error, Sendable {
+public struct LedgerCSVError: Error, Sendable, Equatable {
     public let line: Int
-    public let message: String
+    public let message: LocalizedText
+}
+
+/// What is wrong with a file: the first problems found, and how many there are in all.
+public struct LedgerCSVProblems: Error, Sendable {
+    public let problems: [LedgerCSVError]
+    public let total: Int
 }
 
 public enum LedgerCSV {
     public static let requiredColumns = ["id", "date", "municipality", "service", "amount"]
     public static let optionalColumns = ["description", "kind"]
+    public static let kinds = ["cost", "advance_bill"]
+    /// Problems reported from one file: enough to fix a systematic mistake, not a flood.
+    public static let problemLimit = 20
 
-    /// The entries of `text` as `ledger.record` params objects, each with its line number.
-    public static func parse(_ text: String) throws(LedgerCSVError) -> [(line: Int, entry: JSONValue)] {
+    /// The entries of `text` as `ledger.record` params objects (wire forms), each with its line
+    /// number; or every problem of the file (the first `limit` of them).
+    public static func parse(_ text: String, limit: Int = problemLimit) throws(LedgerCSVProblems) -> [(line: Int, entry: JSONValue)] {
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
         let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        guard let headerLine = lines.first, !headerLine.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw LedgerCSVError(line: 1, message: "the file is empty; the first line must name the columns \(requiredColumns.joined(separator: ","))")
-        }
-        let separator: Character = headerLine.contains(";") ? ";" : ","
-        let header = try fields(String(headerLine), separator: separator, line: 1).map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
-        for column in requiredColumns where !header.contains(column) {
-            throw LedgerCSVError(line: 1, message: "the header lacks the column '\(column)' (needed: \(requiredColumns.joined(separator: ", ")))")
-        }
-        if let unknown = header.first(where: { !(requiredColumns + optionalColumns).contains($0) }) {
-            throw LedgerCSVError(line: 1, message: "unknown column '\(unknown)'; allowed: \((requiredColumns + optionalColumns).joined(separator: ", "))")
+        let header: [String]
+        let separator: Character
+        do {
+            (header, separator) = try readHeader(lines.first.map(String.init) ?? "")
+        } catch {
+            throw LedgerCSVProblems(problems: [error], total: 1)
         }
         var entries: [(line: Int, entry: JSONValue)] = []
+        var problems: [LedgerCSVError] = []
         var seen: [String: Int] = [:]
         for (offset, rawLine) in lines.enumerated().dropFirst() {
             let number = offset + 1
             if rawLine.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            let values = try fields(String(rawLine), separator: separator, line: number)
-            guard values.count == header.count else {
-                throw LedgerCSVError(line: number, message: "\(values.count) fields, but the header has \(header.count)")
+            do throws(LedgerCSVError) {
+                let entry = try row(String(rawLine), header: header, separator: separator, line: number)
+                let id = entry["id"]?.stringValue ?? ""
+                if let earlier = seen[id] { throw LedgerCSVError(line: number, message: Messages.LedgerRow.idUsed(id, line: earlier)) }
+                seen[id] = number
+                entries.append((number, entry))
+            } catch {
+                problems.append(error)
             }
-            var members: [(key: String, value: JSONValue)] = []
-            for (column, value) in zip(header, values) {
-                let trimmed = value.trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty {
-                    guard !requiredColumns.contains(column) || column == "service" else {
-                        throw LedgerCSVError(line: number, message: "'\(column)' is empty")
-                    }
-                    continue
-                }
-                members.append((column, .string(column == "amount" && separator == ";" ? trimmed.replacingOccurrences(of: ",", with: ".") : trimmed)))
-            }
-            let entry = JSONValue.object(members)
-            try check(entry, line: number)
-            let id = entry["id"]?.stringValue ?? ""
-            if let earlier = seen[id] {
-                throw LedgerCSVError(line: number, message: "id '\(id)' is already used on line \(earlier)")
-            }
-            seen[id] = number
-            entries.append((number, entry))
         }
-        guard !entries.isEmpty else { throw LedgerCSVError(line: 2, message: "the file has a header but no entries") }
+        if entries.isEmpty && problems.isEmpty { problems.append(LedgerCSVError(line: 2, message: Messages.LedgerRow.noEntries)) }
+        guard problems.isEmpty else { throw LedgerCSVProblems(problems: Array(problems.prefix(limit)), total: problems.count) }
         return entries
     }
 
-    /// What can be checked without the daemon: the date and the amount.
-    private static func check(_ entry: JSONValue, line: Int) throws(LedgerCSVError) {
-        let date = entry["date"]?.stringValue ?? ""
-        let parts = date.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else {
-            throw LedgerCSVError(line: line, message: "date '\(date)' must be YYYY-MM-DD")
+    /// The column names and the separator (`;` when the header uses it).
+    private static func readHeader(_ line: String) throws(LedgerCSVError) -> ([String], Character) {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw LedgerCSVError(line: 1, message: Messages.LedgerRow.empty(requiredColumns.joined(separator: ",")))
         }
-        let amount = entry["amount"]?.stringValue ?? ""
-        let unsigned = amount.hasPrefix("-") ? String(amount.dropFirst()) : amount
-        let pieces = unsigned.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(pieces.count), !pieces[0].isEmpty, pieces.allSatisfy({ $0.allSatisfy(\.isNumber) }),
-              pieces.count == 1 || (1...2).contains(pieces[1].count) else {
-            throw LedgerCSVError(line: line, message: "amount '\(amount)' must be euros with at most two decimals, e.g. 1200.50")
+        let separator: Character = line.contains(";") ? ";" : ","
+        let header = try fields(line, separator: separator, line: 1).map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+        for column in requiredColumns where !header.contains(column) {
+            throw LedgerCSVError(line: 1, message: Messages.LedgerRow.lacksColumn(column, needed: requiredColumns.joined(separator: ", ")))
         }
+        if let unknown = header.first(where: { !(requiredColumns + optionalColumns).contains($0) }) {
+            throw LedgerCSVError(line: 1, message: Messages.LedgerRow.unknownColumn(unknown, allowed: (requiredColumns + optionalColumns).joined(separator: ", ")))
+        }
+        return (header, separator)
+    }
+
+    /// One row as a `ledger.record` entry, with what the client can check checked: the number of
+    /// fields, required values, the date, the amount and the kind.
+    private static func row(_ line: String, header: [String], separator: Character, line number: Int) throws(LedgerCSVError) -> JSONValue {
+        let values = try fields(line, separator: separator, line: number)
+        guard values.count == header.count else {
+            throw LedgerCSVError(line: number, message: Messages.LedgerRow.fieldCount(values.count, header: header.count))
+        }
+        var members: [(key: String, value: JSONValue)] = []
+        for (column, value) in zip(header, values) {
+            let trimmed = value.trimmingWhitespace
+            if trimmed.isEmpty {
+                // A service may be empty: advance bills are not for a service.
+                guard !requiredColumns.contains(column) || column == "service" else {
+                    throw LedgerCSVError(line: number, message: Messages.LedgerRow.emptyValue(column))
+                }
+                continue
+            }
+            let wire: String
+            do throws(InputError) {
+                switch column {
+                case "date": wire = try FinnishInput.date(trimmed)
+                case "amount": wire = try FinnishInput.amount(trimmed)
+                case "kind" where !kinds.contains(trimmed): throw InputError(Messages.oneOf("kind", kinds, got: trimmed))
+                default: wire = trimmed
+                }
+            } catch {
+                throw LedgerCSVError(line: number, message: Messages.invalid(column, error.message))
+            }
+            members.append((column, .string(wire)))
+        }
+        return .object(members)
     }
 
     /// Splits one line into fields, honouring double quotes.
@@ -104,7 +133,7 @@ public enum LedgerCSV {
                 current.append(character)
             }
         }
-        guard !quoted else { throw LedgerCSVError(line: number, message: "unterminated quote") }
+        guard !quoted else { throw LedgerCSVError(line: number, message: Messages.LedgerRow.unterminatedQuote) }
         fields.append(current)
         return fields
     }

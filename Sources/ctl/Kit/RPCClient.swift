@@ -3,6 +3,7 @@
 import AlueWire
 #if canImport(Glibc)
 import Glibc
+import PluginAPI
 #endif
 
 /// The daemon answered with a JSON-RPC error object; exit 1.
@@ -11,6 +12,16 @@ public struct DaemonReportedError: Error, Sendable {
 
     public var message: String { error["message"]?.stringValue ?? error.jsonText }
     public var kind: String? { error["data"]?["kind"]?.stringValue }
+
+    /// The aluectl command that shows the valid choices, for errors about a name staff typed.
+    var hint: LocalizedText? {
+        switch kind {
+        case "unknown_service": return Messages.Hint.services
+        case "unknown_municipality": return Messages.Hint.municipality
+        case "invalid_params" where error["data"]?["loadedRegions"] != nil: return Messages.Hint.regions
+        default: return nil
+        }
+    }
 }
 
 public final class RPCClient {
@@ -19,20 +30,22 @@ public final class RPCClient {
     private let reader: LineReader
     private var nextID = 1
 
-    /// Connects to `socketPath`; `timeout` bounds each answer.
-    public init(socketPath: String, timeout: Double) throws(UnreachableError) {
+    /// Connects to `socketPath`; `timeout` bounds each answer. With a `language`, every call asks
+    /// for the answer in it (`lang`).
+    public init(socketPath: String, timeout: Double, language: Language? = nil) throws(UnreachableError) {
         self.socketPath = socketPath
+        self.language = language
         do {
             fd = try UnixSocket.connect(to: socketPath)
         } catch let error as SocketError {
             switch error.errno {
-            case ENOENT: throw UnreachableError("alued is not running: no socket at \(socketPath)")
-            case ECONNREFUSED: throw UnreachableError("alued is not running: \(socketPath) refuses connections")
-            case EACCES: throw UnreachableError("no permission to connect to \(socketPath) (are you in the alue group?)")
-            default: throw UnreachableError("cannot reach alued at \(socketPath): \(error)")
+            case ENOENT: throw UnreachableError(Messages.noSocket(socketPath))
+            case ECONNREFUSED: throw UnreachableError(Messages.refused(socketPath))
+            case EACCES: throw UnreachableError(Messages.noPermission(socketPath))
+            default: throw UnreachableError(Messages.cannotReach(socketPath, "\(error)"))
             }
         } catch {
-            throw UnreachableError("cannot reach alued at \(socketPath): \(error)")
+            throw UnreachableError(Messages.cannotReach(socketPath, "\(error)"))
         }
         UnixSocket.setTimeout(fd, option: SO_RCVTIMEO, seconds: timeout)
         UnixSocket.setTimeout(fd, option: SO_SNDTIMEO, seconds: timeout)
@@ -41,6 +54,7 @@ public final class RPCClient {
     }
 
     private let timeout: Double
+    private let language: Language?
 
     deinit { close(fd) }
 
@@ -51,27 +65,40 @@ public final class RPCClient {
         nextID += 1
         var request: [(key: String, value: JSONValue)] = [("jsonrpc", .string("2.0")), ("id", .number(String(id))),
                                                           ("method", .string(method))]
-        if let params { request.append(("params", params)) }
+        if let params = Self.params(params, in: language) { request.append(("params", params)) }
         do {
             try UnixSocket.writeAll(fd, JSONWriter.encode(.object(request)) + [0x0A])
         } catch {
-            throw UnreachableError("cannot send to alued at \(socketPath): \(error)")
+            throw UnreachableError(Messages.cannotSend(socketPath, "\(error)"))
         }
         let answer: JSONValue
         do {
             switch try reader.next() {
             case .line(let bytes): answer = try JSONParser.parse(bytes)
-            case .endOfStream: throw UnreachableError("alued closed the connection without answering")
-            case .timedOut: throw UnreachableError("alued did not answer within \(timeout) s")
-            case .tooLong: throw UnreachableError("alued's answer is too long")
+            case .endOfStream: throw UnreachableError(Messages.closedWithoutAnswer)
+            case .timedOut: throw UnreachableError(Messages.noAnswerWithin(timeout))
+            case .tooLong: throw UnreachableError(Messages.answerTooLong)
             }
         } catch let error as UnreachableError {
             throw error
         } catch {
-            throw UnreachableError("unreadable answer from alued: \(error)")
+            throw UnreachableError(Messages.unreadableAnswer("\(error)"))
         }
         if let error = answer["error"] { throw DaemonReportedError(error: error) }
-        guard let result = answer["result"] else { throw UnreachableError("answer without result: \(answer.jsonText)") }
+        guard let result = answer["result"] else { throw UnreachableError(Messages.answerWithoutResult(answer.jsonText)) }
         return result
+    }
+
+    /// `params` asking for answers in `language` (`lang`): named params gain it unless they name a
+    /// language themselves (`aluectl call` passes the user's JSON through); positional params stay
+    /// as given.
+    static func params(_ params: JSONValue?, in language: Language?) -> JSONValue? {
+        guard let language else { return params }
+        switch params {
+        case nil: return .object([("lang", .string(language.rawValue))])
+        case .object(let members)? where !members.contains(where: { $0.key == "lang" }):
+            return .object(members + [("lang", .string(language.rawValue))])
+        default: return params
+        }
     }
 }

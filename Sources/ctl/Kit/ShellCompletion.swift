@@ -2,7 +2,8 @@
 // a new command, subcommand or option completes the moment it exists (`aluectl completion bash`).
 //
 // What completes is read from the specs: command names; each command's options; after an option
-// with a PATH or FILE value, file names; at a positional argument written in lowercase, its literal
+// with a PATH or FILE value, file names; after an option whose value is written in lowercase
+// (`--lang fi|en`), its literal words; at a positional argument written in lowercase, its literal
 // words (`record|import`, `check`); at a FILE or PATH argument, file names; at `[COMMAND]`, the
 // command names. Placeholders such as MUNICIPALITY are left to the user.
 
@@ -46,6 +47,12 @@ enum ShellCompletion {
         option.valueName.map { $0.contains("PATH") || $0.contains("FILE") } ?? false
     }
 
+    /// The words an option's value is chosen from, when its value name spells them (`fi|en`).
+    static func valueWords(_ option: OptionSpec) -> [String]? {
+        guard let name = option.valueName, name.first?.isLowercase == true else { return nil }
+        return name.split(separator: "|").map(String.init)
+    }
+
     /// `case` patterns of the options that take a value (the next word) and of those whose value is
     /// a file: the global ones (`--socket`) and each command's (`"route --date"`).
     struct ValuedOptions {
@@ -53,14 +60,30 @@ enum ShellCompletion {
         var globalFiles: String
         var commands: String
         var commandFiles: String
+        /// `(pattern, words)` of the options whose value is one of some words: `("--lang", ["fi", "en"])`,
+        /// `("\"statement --format\"", […])`.
+        var globalWords: [(pattern: String, words: [String])]
+        var commandWords: [(pattern: String, words: [String])]
 
         init(_ commands: [Command]) {
             func pattern(_ words: [String]) -> String { words.isEmpty ? "\"\"" : words.joined(separator: "|") }
             let valued = commands.flatMap { command in command.options.filter { $0.valueName != nil }.map { (command.name, $0) } }
-            global = pattern(Aluectl.globalOptions.filter { $0.valueName != nil }.map(\.name))
-            globalFiles = pattern(Aluectl.globalOptions.filter(takesFile).map(\.name))
+            global = pattern(GlobalOptions.table.filter { $0.valueName != nil }.map(\.name))
+            globalFiles = pattern(GlobalOptions.table.filter(takesFile).map(\.name))
             self.commands = pattern(valued.map { "\"\($0.0) \($0.1.name)\"" })
             commandFiles = pattern(valued.filter { takesFile($0.1) }.map { "\"\($0.0) \($0.1.name)\"" })
+            globalWords = GlobalOptions.table.compactMap { option in valueWords(option).map { (option.name, $0) } }
+            commandWords = valued.compactMap { command, option in valueWords(option).map { ("\"\(command) \(option.name)\"", $0) } }
+        }
+
+        /// The `case` statements that complete those words: `reply` gives the shell code offering them.
+        func wordCases(_ reply: ([String]) -> String) -> String {
+            func statement(_ subject: String, _ options: [(pattern: String, words: [String])]) -> String? {
+                options.isEmpty ? nil : "case \(subject) in "
+                    + options.map { "\($0.pattern)) \(reply($0.words)); return ;;" }.joined(separator: " ") + " esac"
+            }
+            return [statement("$prev", globalWords), statement("\"$command $prev\"", commandWords)].compactMap { $0 }
+                .map { "        " + $0 }.joined(separator: "\n")
         }
 
         /// The shell function both scripts use to skip option values when they count positionals.
@@ -141,11 +164,12 @@ enum ShellCompletion {
                 COMPREPLY=()
                 if _aluectl_takes_value "$command" "$prev"; then
                     case $prev in \(valued.globalFiles)) _aluectl_files; return ;; esac
+            \(valued.wordCases { "_aluectl_reply \"\($0.joined(separator: " "))\"" })
                     case "$command $prev" in \(valued.commandFiles)) _aluectl_files ;; esac
                     return
                 fi
                 if [[ $cur == -* ]]; then
-                    _aluectl_reply "$(_aluectl_options "$command") \(Aluectl.globalOptions.map(\.name).joined(separator: " "))"
+                    _aluectl_reply "$(_aluectl_options "$command") \(GlobalOptions.table.map(\.name).joined(separator: " "))"
                     return
                 fi
                 if [[ -z $command ]]; then
@@ -199,11 +223,12 @@ enum ShellCompletion {
             \(described(commands.map { ($0.name, $0.abstract) }, indent: "        "))
                 )
                 options=(
-            \(described(Aluectl.globalOptions.map { ($0.name, $0.summary) }, indent: "        "))
+            \(described(GlobalOptions.table.map { ($0.name, $0.summary) }, indent: "        "))
                 )
             \(commandScan(words: "words", first: 2, cursor: "CURRENT"))
                 if _aluectl_takes_value "$command" "$prev"; then
                     case $prev in \(valued.globalFiles)) _files; return ;; esac
+            \(valued.wordCases { "compadd -- \($0.joined(separator: " "))" })
                     case "$command $prev" in \(valued.commandFiles)) _files ;; esac
                     return
                 fi

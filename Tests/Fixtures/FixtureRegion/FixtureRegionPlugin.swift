@@ -43,7 +43,7 @@ struct FixtureRegionPlugin: RegionPlugin {
         return ServiceRule(
             route: RouteFacts(delivery: toTheState ? .state : shared ? .purchased : .local,
                               provider: Party(name: "Inarin työllisyyspalvelut"),
-                              grounds: toTheState ? Grounds([Self.statuteOnly], .inferred, notes: ["valtio"]) : grounds),
+                              grounds: toTheState ? Grounds([Self.statuteOnly], .inferred, notes: [LocalizedText(fi: "valtio", en: "the state")]) : grounds),
             procurement: ProcurementTerms(ProcurementOutcome(model: shared ? .frameworkAgreement : .ownProduction,
                                                              procuringAuthority: Party(name: "Inarin kunta")), grounds: grounds),
             cost: CostTerms(principle: shared ? .sharedByKey : .ownMunicipality,
@@ -63,10 +63,11 @@ struct FixtureRegionPlugin: RegionPlugin {
 
     private func requireOffered(_ service: ServiceID, on date: EffectiveDate) throws(DecisionError) {
         try declaration.requireInEffect(on: date)
-        if defect == "unanswered" && service == .eures { throw .invalidData("eures forgotten") }
+        if defect == "unanswered" && service == .eures { throw .invalidData(LocalizedText(verbatim: "eures forgotten")) }
         let offered: [ServiceID] = [.neuvonta, .tyovoimakoulutus] + (defect == "offers_repealed" ? [.velvoitetyollistaminen] : [])
         guard offered.contains(service) else {
-            throw .notOffered(service: service, reason: "the fixture area offers only neuvonta and tyovoimakoulutus",
+            throw .notOffered(service: service, reason: LocalizedText(fi: "testialue tarjoaa vain palvelut neuvonta ja tyovoimakoulutus",
+                                                      en: "the fixture area offers only neuvonta and tyovoimakoulutus"),
                               basis: [Self.services])
         }
     }
@@ -89,7 +90,7 @@ struct FixtureRegionPlugin: RegionPlugin {
     }
 
     func allocationKey(_ query: AllocationKeyQuery) throws(DecisionError) -> AllocationKey {
-        guard query.pool == nil || query.pool == "shared" else { throw .invalidParameter("unknown pool '\(query.pool!)'; this region has: shared") }
+        guard query.pool == nil || query.pool == "shared" else { throw .invalidParameter(LocalizedText(fi: "tuntematon pooli '\(query.pool!)'; alueella on: shared", en: "unknown pool '\(query.pool!)'; this region has: shared")) }
         var key = self.key
         key.year = query.year
         return key

@@ -51,7 +51,7 @@ struct ScaleRegionPlugin: RegionPlugin {
     func allocationKey(_ query: AllocationKeyQuery) throws(DecisionError) -> AllocationKey {
         AllocationKey(region: declaration.id, pool: "shared", year: query.year,
                       factors: [AllocationFactor(name: Statistic.population, weight: 1, source: "synthetic")],
-                      basis: [Self.document], status: .default, notes: ["synthetic region"])
+                      basis: [Self.document], status: .default, notes: [LocalizedText(fi: "synteettinen alue", en: "synthetic region")])
     }
 
     func facts(on date: EffectiveDate) -> [RegionFact] { [] }

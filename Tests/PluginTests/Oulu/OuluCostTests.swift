@@ -21,7 +21,7 @@ import Testing
         for member in Oulu.members {
             let decision = try plugin.costResponsibility(CostQuery(municipality: member, service: service, date: Oulu.day))
             #expect(decision.principle == .ownMunicipality)
-            #expect(decision.payer == .municipality(member))
+            #expect(decision.payer == .municipality(member) && decision.bearer == .municipality(member))
             #expect(decision.key == nil)
             #expect(decision.basis.contains { $0.lines == "617" })
         }
@@ -35,26 +35,32 @@ import Testing
         for member in Oulu.members {
             let decision = try plugin.costResponsibility(CostQuery(municipality: member, service: service, date: Oulu.day))
             #expect(decision.principle == .causerPays)
-            #expect(decision.payer == .municipality(member))
+            #expect(decision.payer == .municipality(member) && decision.bearer == .municipality(member))
             #expect(decision.basis.contains { $0.lines == lines })
         }
     }
 
     /// L640 «VOS-PERIAATTEILLA»; L636 the principles are in the cooperation agreement, which we do not have.
-    @Test func sharedServicesAreCarriedByOuluAndSplitByTheDefaultStatutoryKey() throws {
-        let decision = try Oulu.cost(plugin, "Kempele", .eures)
+    /// The key's weights are a parameter; its source (parameters.json) names the statute they follow — the
+    /// plugin itself cites no national law.
+    @Test func sharedServicesArePaidByOuluAndBorneByTheMembersByTheDefaultKey() throws {
+        let decision = try Oulu.cost(plugin, "Kempele", .muutosturva)
         #expect(decision.principle == .sharedByKey)
         #expect(decision.payer == .municipality(Oulu.oulu))
         let key = try #require(decision.key)
+        #expect(decision.bearer == .membersByKey(region: "oulu", pool: "shared_services", key: key))
         #expect(key.factors.map(\.name) == [Statistic.broadUnemployment, Statistic.population18to64])
         #expect(key.factors.map(\.weight) == [Decimal(string: "0.5")!, Decimal(string: "0.5")!])
         #expect(decision.status == .default, "the key is a configurable assumption")
+        #expect(decision.basis.contains { $0.lines == "638-640" && $0.quote == "Muostosurva" })
         #expect(decision.basis.contains { $0.lines == "636" })
-        #expect(decision.basis.contains { $0.document == "Laki 384/2023 (muutos lakiin 618/2021)" })
+        #expect(decision.basis.allSatisfy { $0.isOuluPlan })
         #expect(Oulu.notes(decision.notes, mention: "cooperation agreement"))
+        #expect(Oulu.notes(decision.notes, mention: "Parameter 'allocation_key_shared_services'"))
         #expect(Oulu.notes(decision.notes, mention: "Overhead coefficient"))
-        // The route states the same cost explicitly: the principle is the plan's, only the key is assumed.
-        #expect(try Oulu.route(plugin, "Kempele", .eures).status == .explicit)
+        // The route states who serves explicitly; its cost part is exactly the cost answer, default.
+        let route = try Oulu.route(plugin, "Kempele", .muutosturva)
+        #expect(route.status == .explicit && route.cost == decision.summary)
     }
 
     /// L247 integration training; Laki 384/2023: its costs follow the number of foreign-language speakers.
@@ -86,26 +92,31 @@ import Testing
         #expect(shared.payer == .municipality(Oulu.oulu))
     }
 
-    /// L187 bought from Turku; LIITE 2 has no line for it, so the recharge is a setting.
-    @Test func maritimePlacementIsBilledByTurkuAndPassedOnAsConfigured() throws {
+    /// L187 «Palvelu ostetaan Turun työllisyysalueelta»: Oulu buys it (L115), so Oulu pays Turku's bill;
+    /// LIITE 2 has no line for it, so who finally bears it is a setting.
+    @Test func maritimePlacementIsPaidByOuluAndBorneAsConfigured() throws {
         let decision = try Oulu.cost(plugin, "Muhos", .merityonvalitys)
         #expect(decision.principle == .billedByOtherAuthority)
         #expect(decision.billing?.invoicer == "Turun työllisyysalue")
-        #expect(decision.payer == .municipality(Oulu.member("Muhos")))
+        #expect(decision.payer == .municipality(Oulu.oulu))
+        #expect(decision.bearer == .municipality(Oulu.member("Muhos")))
         #expect(decision.status == .default)
         let pooled = try Oulu.cost(try Oulu.plugin(with: "merityonvalitys_recharge", .string("shared_by_key")), "Muhos", .merityonvalitys)
         #expect(pooled.payer == .municipality(Oulu.oulu))
+        #expect(pooled.bearer.kind == "members_by_key")
     }
 
-    /// L153, L163: Pohde's services; no LIITE 2 line.
+    /// L153, L163: Pohde's services; no LIITE 2 line. The other reading stays configurable.
     @Test func wellbeingCountyServicesCostTheAreaNothingByDefault() throws {
         let decision = try Oulu.cost(plugin, "Utajärvi", .kuntouttavaTyotoiminta)
-        #expect(decision.principle == .stateFunded)
-        #expect(decision.payer == .authority("Hyvinvointialue Pohde"))
+        #expect(decision.principle == .fundedByOtherBody)
         #expect(decision.status == .default)
         let municipal = try Oulu.cost(try Oulu.plugin(with: "wellbeing_county_services_cost", .string("own_municipality")),
                                       "Utajärvi", .kuntouttavaTyotoiminta)
-        #expect(municipal.payer == .municipality(Oulu.member("Utajärvi")))
+        #expect(municipal.principle == .ownMunicipality)
+        #expect(municipal.payer == .municipality(Oulu.member("Utajärvi")) && municipal.bearer == .municipality(Oulu.member("Utajärvi")))
+        #expect(municipal.status == .default)
+        #expect(Oulu.notes(municipal.notes, mention: "Other reading: the wellbeing county funds its own service"))
     }
 
     // MARK: The allocation key (costs.allocate)
@@ -124,9 +135,9 @@ import Testing
     }
 
     @Test func unknownPoolNamesTheRegionsPools() {
-        #expect(throws: DecisionError.invalidParameter("unknown pool 'x'; this region has: shared_services, integration_training")) {
-            try plugin.allocationKey(AllocationKeyQuery(year: 2025, pool: "x"))
-        }
+        let error = #expect(throws: DecisionError.self) { try plugin.allocationKey(AllocationKeyQuery(year: 2025, pool: "x")) }
+        #expect(error?.message(in: .en) == "unknown pool 'x'; this region has: shared_services, integration_training")
+        #expect(error?.message(in: .fi) == "tuntematon pooli 'x'; alueen poolit: shared_services, integration_training")
     }
 
     @Test func keyBeforeTheAreaExistedIsOutOfEffect() {
@@ -141,7 +152,7 @@ import Testing
         var series = try #require(data.parameters["allocation_key_shared_services"])
         series = ParameterSeries(description: series.description, values: series.values + [
             DatedValue(from: PluginFixture.day("2026-01-01"), value: .table([Statistic.stateShareEmploymentServices: .number(1)]),
-                       source: "yhteistoimintasopimus (test)", status: .explicit),
+                       source: LocalizedText(verbatim: "yhteistoimintasopimus (test)"), status: .explicit),
         ])
         data.parameters["allocation_key_shared_services"] = series
         let plugin = try Oulu.plugin().configured(with: data)

@@ -9,8 +9,7 @@ import Testing
 @Suite struct OuluParameterTests {
     static let parameters = [
         "allocation_key_shared_services", "allocation_key_integration_training", "overhead_coefficient",
-        "koulutuskokeilu_delivery", "tyoolosuhteiden_jarjestelytuki_cost", "velvoitetyollistaminen_offered",
-        "merityonvalitys_recharge", "wellbeing_county_services_cost", "unemployment_security_advice",
+        "koulutuskokeilu_delivery", "tyoolosuhteiden_jarjestelytuki_cost", "merityonvalitys_recharge", "wellbeing_county_services_cost", "unemployment_security_advice",
         "businessasema_walk_in_for_all_members", "ohjaamo_municipalities", "psychologist_appointment_municipalities",
     ]
 
@@ -18,17 +17,27 @@ import Testing
         let data = try Oulu.data()
         #expect(Set(data.parameters.keys) == Set(Self.parameters))
         for (name, series) in data.parameters {
-            #expect(series.values.allSatisfy { $0.status == .default && !$0.source.isEmpty }, "\(name)")
+            #expect(series.values.allSatisfy { $0.status == .default && !$0.source.fi.isEmpty && !$0.source.en.isEmpty }, "\(name)")
         }
     }
 
+    /// The self-check names the missing parameter, in Finnish and in English.
     @Test(arguments: parameters)
     func selfCheckNamesAMissingParameter(name: String) throws {
         var data = try Oulu.data()
         data.parameters[name] = nil
-        #expect(throws: DecisionError.invalidData("parameter '\(name)' has no value in force on 2025-01-01")) {
-            try Oulu.plugin().configured(with: data)
-        }
+        let error = #expect(throws: DecisionError.self) { try Oulu.plugin().configured(with: data) }
+        #expect(error?.message(in: .en) == "parameter '\(name)' has no value in force on 2025-01-01")
+        #expect(error?.message(in: .fi) == "parametrilla '\(name)' ei ole arvoa, joka olisi voimassa 1.1.2025")
+    }
+
+    /// The rules cite the statutory layer's funding of the wellbeing county's services: a layer
+    /// without it fails the self-check instead of a query.
+    @Test func selfCheckNeedsTheStatutoryFundingOfTheCountysServices() throws {
+        var data = try Oulu.data()
+        data.statutes = StatutoryLayer(data.statutes.services.values.filter { $0.service != .kuntouttavaTyotoiminta })
+        let error = #expect(throws: DecisionError.self) { try Oulu.plugin().configured(with: data) }
+        #expect(error?.message(in: .en) == "the statutory layer (config/data/national) has no funding for kuntouttava_tyotoiminta")
     }
 
     @Test(arguments: [
@@ -39,7 +48,8 @@ import Testing
         ("koulutuskokeilu_delivery", .string("sometimes"), "expected one of \"purchased\", \"local\""),
         ("ohjaamo_municipalities", .list([.string("305")]), "expected a list of member codes (072, 139, 244"),
         ("overhead_coefficient", .number(Decimal(string: "0.5")!), "a multiplier of at least 1"),
-        ("velvoitetyollistaminen_offered", .string("no"), "expected true or false"),
+        ("businessasema_walk_in_for_all_members", .string("no"), "expected true or false"),
+        ("wellbeing_county_services_cost", .string("state_funded"), "expected one of \"funded_by_other_body\", \"own_municipality\""),
     ])
     func selfCheckRejectsAMalformedValue(name: String, value: ParameterValue, message: String) throws {
         do {
@@ -69,15 +79,6 @@ import Testing
         #expect(try Oulu.route(plugin, "Kempele", .palkkatuki, date: PluginFixture.day("2025-01-01")).delivery == .centralized)
     }
 
-    /// L133 «e. Velvoitetyöllistäminen» is in the plan; Laki 398/2024 repealed the obligation.
-    @Test func employmentObligationIsNotOfferedUnlessConfigured() throws {
-        #expect(throws: DecisionError.self) { try Oulu.route(try Oulu.plugin(), "Lumijoki", .velvoitetyollistaminen) }
-        let offered = try Oulu.route(try Oulu.plugin(with: "velvoitetyollistaminen_offered", .bool(true)), "Lumijoki", .velvoitetyollistaminen)
-        #expect(offered.delivery == .local)
-        #expect(offered.status == .default)
-        #expect(offered.basis.contains { $0.document == "Laki 398/2024" })
-    }
-
     /// The declaration: eleven members as in §1 (L56–66), Oulu responsible (L68), in force from 1.1.2025 (L54).
     @Test func declarationMatchesThePlan() throws {
         let declaration = try Oulu.plugin().declaration
@@ -85,6 +86,7 @@ import Testing
         #expect(declaration.members == Oulu.members)
         #expect(declaration.responsibleMunicipality == Oulu.oulu)
         #expect(declaration.effectiveFrom == PluginFixture.day("2025-01-01"))
+        #expect(declaration.planPeriod == nil, "L54 gives only the start; the plan names no period, end or review date")
         #expect(declaration.basis.compactMap(Oulu.problem).isEmpty)
         let directory = try PluginFixture.directory()
         for member in declaration.members { #expect(directory.record(member.code)?.nameFi == member.name) }

@@ -18,6 +18,8 @@ import Testing
         #expect(decision.model == .ownProduction)
         #expect(decision.procuringAuthority.name == "Työllisyysalueen kunnat, kukin omana lähipalvelunaan")
         #expect(decision.municipality == nil)
+        // L119 «delegoidaan kunnille tuotettavaksi lähipalveluina»: the members produce it themselves.
+        #expect(decision.status == .explicit && decision.basis.contains { $0.lines == "119" })
         #expect(!decision.notes.contains { $0.contains("kunnan omavalmentaja") && $0.contains("Oulun kaupungin") },
                 "an area-level answer names no member's coach")
     }
@@ -27,6 +29,8 @@ import Testing
         let decision = try Oulu.procurement(plugin, .palkkatuki)
         #expect(decision.model == .ownProduction)
         #expect(decision.procuringAuthority.municipality == Oulu.oulu)
+        #expect(decision.status == .explicit)
+        #expect(decision.basis.contains { $0.quote == "KESKITETTÄVÄT PALVELUT OMANA TUOTANTONA (VASTUUKUNTA)" })
     }
 
     /// L115 «Kaikkien ostopalveluna toteuttavien lakisääteisten työvoimapalveluiden hankinta hoidetaan keskitetysti Oulusta.»

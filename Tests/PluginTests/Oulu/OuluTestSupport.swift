@@ -21,7 +21,7 @@ enum Oulu {
     static func plugin(with name: String, _ value: ParameterValue) throws -> any RegionPlugin {
         var data = try data()
         data.parameters[name] = ParameterSeries(description: "test", values: [
-            DatedValue(from: PluginFixture.day("2025-01-01"), value: value, source: "test", status: .default),
+            DatedValue(from: PluginFixture.day("2025-01-01"), value: value, source: LocalizedText(verbatim: "test"), status: .default),
         ])
         return try plugin().configured(with: data)
     }
@@ -58,6 +58,9 @@ enum Oulu {
                             date: EffectiveDate = day) throws(DecisionError) -> ProcurementDecision {
         try plugin.procurement(ProcurementQuery(service: service, date: date))
     }
+
+    /// Line `number` of the stored plan, as `sed -n` numbers it: a finding's test quotes the line that decides it.
+    static func line(_ number: Int) -> String { plan.lines[number - 1] }
 
     /// Why a citation of the plan is wrong, or nil (other documents pass).
     static func problem(with citation: Citation) -> String? { plan.problem(with: citation) }

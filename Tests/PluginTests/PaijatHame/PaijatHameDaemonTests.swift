@@ -49,7 +49,7 @@ import TestSupport
         #expect(result["basis"]?.arrayValue?.contains { $0["lines"]?.stringValue == "73" } == true)
     }
 
-    // 002_a0b78d7245c3aeb7.txt:27 «Lahden kaupungin tarkoituksena on toimia itsenäisenä työvoimaviranomaisena»
+    // 001_ee65168c221e2ff3.txt:49 «Lahden kaupunki toimisi järjestämisvastuullisena omalta osaltaan»
     @Test("PaijatHame daemon: Lahti is still no_region, naming the City of Lahti")
     func lahtiNoRegion() throws {
         let daemon = try DaemonProcess()

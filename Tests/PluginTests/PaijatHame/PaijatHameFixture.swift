@@ -57,7 +57,26 @@ enum PaijatHameFixture {
 
     /// Whether `decision` cites `document` at `lines`.
     static func cites<Outcome>(_ decision: Decision<Outcome>, _ document: String, _ lines: String) -> Bool {
-        decision.basis.contains { $0.document == document && $0.lines == lines }
+        cites(decision.basis, document, lines)
+    }
+
+    static func cites(_ basis: [Citation], _ document: String, _ lines: String) -> Bool {
+        basis.contains { $0.document == document && $0.lines == lines }
+    }
+
+    /// Every citation the statutory layer (config/data/national) holds: the statutes a plugin may cite
+    /// besides its own documents.
+    static func statuteCitations() throws -> Set<Citation> { try statutes.get() }
+
+    private static let statutes = Result {
+        Set(try repositoryData().statutes.services.values.flatMap { $0.legalBasis + ($0.funding?.basis ?? []) })
+    }
+
+    /// The plugin configured with the repository's parameters as edited by `change`.
+    static func plugin(editing change: (inout [String: ParameterSeries]) -> Void) throws -> any RegionPlugin {
+        var data = try repositoryData()
+        change(&data.parameters)
+        return try plugin().configured(with: data)
     }
 }
 

@@ -17,7 +17,7 @@ import Testing
         #expect(decision.authority.responsibleMunicipality.name == "Hollola")
         let location = try #require(decision.locations.first)
         #expect(location.address == "Rusthollintie 2" && location.postalCode == "17200" && location.city == "Vääksy")
-        #expect(location.status?.hasPrefix("preliminary") == true)
+        #expect(location.status?.en.hasPrefix("preliminary") == true && location.status?.fi.hasPrefix("alustava") == true)
         #expect(F.cites(decision, F.plan, "502") && F.cites(decision, F.plan, "494"))
         #expect(decision.status == .explicit)
     }
@@ -45,14 +45,14 @@ import Testing
     }
 
     // 001_ee65168c221e2ff3.txt:455–462 «Nuoret … Omat aluetiimit … Vastinparityöskentely alueen kunnissa … matalan kynnyksen ostopalveluita»
-    @Test("PaijatHame: the youth path by segment is explicit, by age it rests on the default age limit (plan 455–462, G10)")
+    @Test("PaijatHame: the youth path by segment keeps the route's status, by age it rests on the default age limit (plan 455–462, G10)")
     func youthPath() throws {
-        let bySegment = try F.route("Sysmä", .tyonhaunTuki, segment: .youth)
+        let bySegment = try F.route("Sysmä", .tyollistymissuunnitelma, segment: .youth)
         #expect(F.cites(bySegment, F.plan, "455-462") && bySegment.status == .explicit)
-        let byAge = try F.route("Sysmä", .tyonhaunTuki, client: ClientProfile(age: 22))
+        let byAge = try F.route("Sysmä", .tyollistymissuunnitelma, client: ClientProfile(age: 22))
         #expect(F.cites(byAge, F.plan, "455-462") && byAge.status == .default)
         #expect(byAge.notes.contains { $0.contains("youth_age_limit") })
-        let adult = try F.route("Sysmä", .tyonhaunTuki, client: ClientProfile(age: 45))
+        let adult = try F.route("Sysmä", .tyollistymissuunnitelma, client: ClientProfile(age: 45))
         #expect(!F.cites(adult, F.plan, "455-462") && adult.status == .explicit)
         let youthService = try F.route("Sysmä", .nuortenPalvelut)
         #expect(youthService.delivery == .local && F.cites(youthService, F.plan, "462"))
@@ -80,7 +80,7 @@ import Testing
     @Test("PaijatHame: partially able clients are pointed to Työkanava Oy, coordinated with Lahti (plan 554–556)")
     func partiallyAblePath() throws {
         let decision = try F.route("Kärkölä", .tyokykyarvio, segment: .partialWorkAbility)
-        #expect(decision.caseOwner?.contains("työkykykoordinaattori") == true)
+        #expect(decision.provider.name.contains("työkykykoordinaattorit") && decision.caseOwner == nil)
         #expect(F.cites(decision, F.plan, "554") && F.cites(decision, F.plan, "556"))
         #expect(decision.notes.contains { $0.contains("Työkanava Oy") })
     }
@@ -110,6 +110,7 @@ import Testing
     func subsidiesDecidedByTheArea() throws {
         let paySubsidy = try F.route("Hollola", .palkkatuki)
         #expect(paySubsidy.provider.municipality?.name == "Hollola" && F.cites(paySubsidy, F.annex, "21"))
+        #expect(paySubsidy.status == .inferred && paySubsidy.cost.status == .explicit)
         let startupGrant = try F.route("Hollola", .starttiraha)
         #expect(F.cites(startupGrant, F.annex, "33") && F.cites(startupGrant, F.annex, "35"))
     }
@@ -133,6 +134,7 @@ import Testing
         #expect(try F.route("Asikkala", .kuntouttavaTyotoiminta).delivery == .wellbeingCounty)
         let healthCheck = try F.route("Asikkala", .tyottomienTerveystarkastus)
         #expect(healthCheck.delivery == .wellbeingCounty && F.cites(healthCheck, F.annex, "118"))
+        #expect(healthCheck.caseOwner == nil, "the documents name no case owner for it")
     }
 
     @Test("PaijatHame: maritime job placement is not offered: the documents do not mention it")

@@ -37,7 +37,7 @@ enum TemplateArea {
     /// A parameter with one value from `from`.
     static func series(_ value: ParameterValue, from: String = "2025-01-01",
                        status: DecisionStatus = .default) -> DatedValue {
-        DatedValue(from: PluginFixture.day(from), value: value, source: "test", status: status)
+        DatedValue(from: PluginFixture.day(from), value: value, source: LocalizedText(verbatim: "test"), status: status)
     }
 
     static func route(_ plugin: any RegionPlugin, _ member: MunicipalityRef, _ service: ServiceID,

@@ -15,7 +15,7 @@ import Testing
         #expect(Set(data.parameters.keys) == Set(Self.parameters))
         for (name, series) in data.parameters {
             #expect(!series.description.isEmpty, "\(name)")
-            #expect(series.values.allSatisfy { !$0.source.isEmpty && $0.status == .default },
+            #expect(series.values.allSatisfy { !$0.source.fi.isEmpty && !$0.source.en.isEmpty && $0.status == .default },
                     "\(name): the plan is silent on each, so each is a default with its reasoning")
         }
     }

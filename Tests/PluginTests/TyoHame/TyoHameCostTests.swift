@@ -17,13 +17,18 @@ import Testing
         let decision = try TyoHame.cost(plugin, "Forssa", .palkkatuki)
         #expect(decision.principle == .sharedByKey)
         #expect(decision.payer == .municipality(TyoHame.member("Hämeenlinna")))
+        guard case .membersByKey(let region, let pool, let key) = decision.bearer else {
+            Issue.record("bearer \(decision.bearer)")
+            return
+        }
+        #expect(region == "tyohame" && pool == "monthly_billing" && key == decision.key)
         #expect(decision.billing?.period == "monthly")
         #expect(decision.billing?.invoicer.contains("Hämeenlinna") == true)
         #expect(decision.key?.factors.map(\.name) == [Statistic.stateShareEmploymentServices])
         #expect(decision.key?.factors.first?.weight == 1)
         #expect(decision.status == .explicit)
         for lines in ["177", "179", "167", "170"] { #expect(TyoHame.cites(decision.basis, lines: lines)) }
-        #expect(decision.notes.contains { $0.contains("refund") })
+        #expect(decision.notes.contains { $0.en.contains("refund") && $0.fi.contains("palautus") })
     }
 
     // L177 «Työllisyysalueen kunnat vastaavat itse etuuskuluista»: the study benefit is the member's own.
@@ -31,21 +36,37 @@ import Testing
         let decision = try TyoHame.cost(plugin, "Ypäjä", .omaehtoinenOpiskelu)
         #expect(decision.principle == .causerPays)
         #expect(decision.payer == .municipality(TyoHame.member("Ypäjä")))
+        #expect(decision.bearer == .municipality(TyoHame.member("Ypäjä")))
         #expect(decision.status == .inferred)
+        #expect(TyoHame.cites(decision.basis, lines: "177"))
     }
 
-    // L177 «… ja mahdollisista muista ei lakisääteisistä palveluista»: business advice is the member's own.
-    @Test func nonStatutoryBusinessAdviceIsTheMunicipalitysOwn() throws {
+    // L185 «aloittavan yrittäjänpalvelut» are a focus of TyöHäme's staff, so its start-up advice is a
+    // statutory service of the shared budget; the development companies' advice stays the member's own
+    // (L177 «… ja mahdollisista muista ei lakisääteisistä palveluista»), which a note says.
+    @Test func businessAdviceIsTyoHamesSharedCostWithTheMembersOwnPartNoted() throws {
+        #expect(try TyoHame.planLine(185).contains("aloittavan yrittäjänpalvelut"))
         let decision = try TyoHame.cost(plugin, "Tammela", .yritysneuvonta)
-        #expect(decision.principle == .ownMunicipality)
-        #expect(decision.payer == .municipality(TyoHame.member("Tammela")))
+        #expect(decision.principle == .sharedByKey)
+        #expect(decision.status == .inferred)
+        #expect(TyoHame.cites(decision.basis, lines: "185"))
+        #expect(decision.notes.contains { $0.fi.contains("elinkeinoyhtiöiden") && $0.en.contains("development companies") })
     }
 
-    // L481: the county arranges rehabilitative work activity, so TyöHäme's budget bears none of it.
-    @Test func rehabilitativeWorkActivityIsPaidOutsideTyoHame() throws {
-        let decision = try TyoHame.cost(plugin, "Tammela", .kuntouttavaTyotoiminta)
-        #expect(decision.payer == .authority("Kanta-Hämeen hyvinvointialue"))
-        #expect(decision.key == nil)
+    // L481 «Kanta-Hämeen hyvinvointialue järjestää kuntouttavaa työtoimintaa»: the county's own service,
+    // funded by it (the statutory layer's funding) — funded_by_other_body, not state_funded.
+    @Test func rehabilitativeWorkActivityIsFundedByTheCounty() throws {
+        #expect(try TyoHame.planLine(481).contains("Kanta-Hämeen hyvinvointialue järjestää kuntouttavaa työtoimintaa"))
+        for service in [ServiceID.kuntouttavaTyotoiminta, .tyottomienTerveystarkastus] {
+            let decision = try TyoHame.cost(plugin, "Tammela", service)
+            #expect(decision.principle == .fundedByOtherBody)
+            #expect(decision.payer == .authority("Kanta-Hämeen hyvinvointialue"))
+            #expect(decision.bearer == .publicBody(body: "Kanta-Hämeen hyvinvointialue", type: .wellbeingCounty))
+            #expect(decision.key == nil)
+            #expect(decision.status == .inferred)
+            #expect(TyoHame.statuteCitations(service).allSatisfy(decision.basis.contains))
+        }
+        #expect(TyoHame.cites(try TyoHame.cost(plugin, "Tammela", .kuntouttavaTyotoiminta).basis, lines: "481"))
     }
 
     // L179 «Kunkin kunnan erityispalveluista aiheutuvat kustannukset maksaa erikseen asianomainen kunta».
@@ -54,13 +75,15 @@ import Testing
             parameters["municipality_special_services"] = TyoHame.series(.table(["Ypäjä": .list([.string("tyonhakuvalmennus")])]))
         }
         let ypaja = try TyoHame.cost(configured, "Ypäjä", .tyonhakuvalmennus)
+        #expect(try TyoHame.planLine(179).contains("Kunkin kunnan erityispalveluista aiheutuvat kustannukset maksaa erikseen asianomainen kunta."))
         #expect(ypaja.principle == .ownMunicipality)
         #expect(ypaja.payer == .municipality(TyoHame.member("Ypäjä")))
+        #expect(ypaja.bearer == .municipality(TyoHame.member("Ypäjä")))
         #expect(ypaja.status == .default)
         #expect(TyoHame.cites(ypaja.basis, lines: "179"))
         let route = try TyoHame.route(configured, "Ypäjä", .tyonhakuvalmennus)
         #expect(route.cost == ypaja.summary)
-        #expect(try TyoHame.cost(configured, "Forssa", .tyonhakuvalmennus).principle == .sharedByKey)
+        #expect(try TyoHame.cost(configured, "Forssa", .tyonhakuvalmennus).bearer.kind == "members_by_key")
     }
 
     // L177: the default pool bills by the state share for the TE transfer — explicit, weight 1.

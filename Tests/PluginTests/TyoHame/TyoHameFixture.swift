@@ -48,7 +48,7 @@ enum TyoHame {
     /// A parameter series with one value from 2025-01-01.
     static func series(_ value: ParameterValue, status: DecisionStatus = .default) -> ParameterSeries {
         ParameterSeries(description: "test", values: [DatedValue(from: PluginFixture.day("2025-01-01"), value: value,
-                                                                  source: "test", status: status)])
+                                                                  source: LocalizedText(verbatim: "test"), status: status)])
     }
 
     static func route(_ plugin: any RegionPlugin, _ municipality: String, _ service: ServiceID, segment: ClientSegment? = nil,
@@ -66,10 +66,29 @@ enum TyoHame {
         try plugin.procurement(ProcurementQuery(service: service, date: day))
     }
 
+    /// The citations the statutory layer (config/data/national) holds for `service`: the only ones
+    /// outside the plan an answer may carry.
+    static func statuteCitations(_ service: ServiceID) -> [Citation] {
+        guard let statute = rawData.statutes.service(service) else { return [] }
+        return statute.legalBasis + (statute.funding?.basis ?? [])
+    }
+
     /// Whether `basis` cites the plan at exactly `lines`.
     static func cites(_ basis: [Citation], lines: String) -> Bool {
         basis.contains { $0.document == plan && $0.lines == lines }
     }
+
+    /// Whether `basis` cites any plan line from `first` through `last`.
+    static func cites(_ basis: [Citation], within first: Int, _ last: Int) -> Bool {
+        basis.contains { citation in
+            guard citation.document == plan, let lines = citation.lines else { return false }
+            let bounds = lines.split(separator: "-").compactMap { Int($0) }
+            return bounds.contains { (first...last).contains($0) }
+        }
+    }
+
+    /// The plan's line `number` (as `sed -n` counts), for tests that quote the line deciding them.
+    static func planLine(_ number: Int) throws -> String { try planDocument().lines[number - 1] }
 
     /// The plan as the seed documents give it; a byte-identical copy is kept in config/data so that
     /// the citations can be checked in any checkout.
@@ -89,7 +108,7 @@ extension TyoHame {
         } catch {
             if case .notOffered(_, let reason, let basis) = error { return .notOffered(reason: reason, basis: basis) }
             Issue.record("unexpected \(error)")
-            return .notOffered(reason: "", basis: [])
+            return .notOffered(reason: LocalizedText(verbatim: ""), basis: [])
         }
     }
 }

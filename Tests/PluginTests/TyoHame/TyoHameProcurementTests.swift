@@ -38,15 +38,21 @@ import Testing
         #expect(decision.procuringAuthority.municipality == TyoHame.member("Hämeenlinna"))
     }
 
-    // L376 employment condition; L455 effectiveness = employment and job retention: on every purchase.
-    @Test func everyPurchaseCarriesTheEmploymentConditionAndEffectiveness() throws {
+    // L376 employment condition and L455 «Kaikkia hankintoja määrittää …»: true of every procurement, so
+    // they are the area's facts (regions.get), not a citation repeated on each service's answer; the
+    // model of a bought service is never explicit (L435-453 list the models, never a service's).
+    @Test func generalProcurementRulesAreFactsAndModelsAreInferred() throws {
+        let facts = try TyoHame.plugin().facts(on: TyoHame.day)
+        #expect(facts.contains { $0.name == "employment_condition" && TyoHame.cites($0.basis, lines: "376") })
+        #expect(facts.contains { $0.name == "procurement_effectiveness" && TyoHame.cites($0.basis, lines: "455") })
         let bought: [ProcurementModel] = [.dynamicPurchasingSystem, .frameworkAgreement, .outcomeBased]
         var purchases = 0
-        for service in ServiceCatalog.ids where service != .tyonantajapuhelin {
+        for service in ServiceCatalog.ids where ![.tyonantajapuhelin, .velvoitetyollistaminen].contains(service) {
             let decision = try TyoHame.procurement(plugin, service)
+            #expect(!TyoHame.cites(decision.basis, lines: "376") && !TyoHame.cites(decision.basis, lines: "455"))
             guard bought.contains(decision.model) else { continue }
             purchases += 1
-            #expect(TyoHame.cites(decision.basis, lines: "376") && TyoHame.cites(decision.basis, lines: "455"))
+            #expect(decision.status == .inferred)
         }
         #expect(purchases >= 6)
     }
@@ -59,26 +65,25 @@ import Testing
         #expect(decision.status == .explicit)
     }
 
-    // L489 «Resurssoinnista vastaa TyöHämeen lisäksi hyvinvointialue ja Kela»; L424–426 basket.
+    // L328 «Palvelut tuotetaan tiimimallilla lähipalveluna»; L489 «Resurssoinnista vastaa TyöHämeen lisäksi
+    // hyvinvointialue ja Kela»: produced, not bought.
     @Test func multisectoralServiceIsOwnProductionWithCountyAndKela() throws {
         let decision = try TyoHame.procurement(plugin, .monialainenPalvelu)
         #expect(decision.model == .ownProduction)
+        #expect(try TyoHame.planLine(328).contains("Palvelut tuotetaan tiimimallilla lähipalveluna"))
         #expect(decision.partners.map(\.name) == ["Kanta-Hämeen hyvinvointialue", "Kansaneläkelaitos (Kela)"])
-        #expect(decision.categories.first == "Hyvinvoinnin tuki")
         #expect(decision.status == .explicit)
+        #expect(TyoHame.cites(decision.basis, lines: "328") && TyoHame.cites(decision.basis, lines: "489"))
     }
 
-    // L412 «2) Työnantajien palvelut»; L493 ELY and entrepreneur organisations; L495 Etelä-Häme.
+    // L493 ELY and entrepreneur organisations; L495 Etelä-Häme; but L412 «2) Työnantajien palvelut» is a
+    // basket of procured services, so own production is inferred, not explicit.
     @Test func employerServicesAreOwnProductionWithPartners() throws {
         let decision = try TyoHame.procurement(plugin, .tyonantajapalvelut)
         #expect(decision.model == .ownProduction)
+        #expect(decision.status == .inferred)
         #expect(decision.categories.last == "2) Työnantajien palvelut: rekrytoinnin tuki, perehdyttämisen/työssä pysymisen tuki")
         #expect(decision.partners.contains { $0.name == "Etelä-Hämeen työllisyyspalvelualue" })
-    }
-
-    // L463 «voi vaatia valtakunnallista hankintaa», L465 «merityö».
-    @Test func maritimeServicesNeedNationalProcurement() throws {
-        #expect(try TyoHame.procurement(plugin, .merityonvalitys).model == .nationalProcurement)
     }
 
     // L435–453: the four models, listed with the pinned value each maps to.

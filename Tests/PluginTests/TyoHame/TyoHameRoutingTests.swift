@@ -26,16 +26,34 @@ import Testing
         #expect(route.locations.first?.city == "Forssa")
         #expect(route.locations.first?.name.contains("päätoimipaikka") == true)
         #expect(route.status == .inferred)
-        #expect(route.notes.contains { $0.contains("office_catchment") })
+        #expect(route.notes.contains { $0.fi.contains("office_catchment") })
         #expect(TyoHame.cites(route.basis, lines: "228"))
     }
 
-    // L499: a member with its own main office is served there; nothing is inferred.
-    @Test func hameenlinnaAndForssaUseTheirOwnOfficeExplicitly() throws {
+    // L459 «TyöHämeen tuottamien palveluiden kuten ohjaus-, valmennus- ja neuvontapalvelut on sijoitettu
+    // … monipalvelupisteille»: advice at a member's own main office is explicit; nothing is inferred.
+    @Test func hameenlinnaAndForssaGetAdviceAtTheirOwnOfficeExplicitly() throws {
+        #expect(try TyoHame.planLine(459).contains("neuvontapalvelut on sijoitettu kustannustehokkaasti monipalvelupisteille"))
+        for name in ["Hämeenlinna", "Forssa"] {
+            let route = try TyoHame.route(plugin, name, .neuvonta)
+            #expect(route.locations.first?.city == name)
+            #expect(route.status == .explicit)
+            #expect(route.caseOwner == nil)
+            #expect(TyoHame.cites(route.basis, lines: "459"))
+        }
+    }
+
+    // L190 «Tiimit … toimivat henkilöasiakkaiden vastuutyöntekijöinä» is said of all person clients; the
+    // plan never names the employment plan, so even at a member's own office the route is inferred.
+    @Test func theEmploymentPlanIsReadIntoTheTeamModel() throws {
+        let seed = try TyoHame.planDocument()
+        #expect(!seed.lines.contains { $0.localizedCaseInsensitiveContains("työllistymissuunnitelm") })
+        #expect(try TyoHame.planLine(190).contains("toimivat henkilöasiakkaiden vastuutyöntekijöinä"))
         for name in ["Hämeenlinna", "Forssa"] {
             let route = try TyoHame.route(plugin, name, .tyollistymissuunnitelma)
             #expect(route.locations.first?.city == name)
-            #expect(route.status == .explicit)
+            #expect(route.status == .inferred)
+            #expect(route.notes.contains { $0.en.contains("does not mention the employment plan") })
         }
     }
 
@@ -64,6 +82,7 @@ import Testing
         #expect(route.delivery == .wellbeingCounty)
         #expect(route.provider.name == "Kanta-Hämeen hyvinvointialue")
         #expect(route.status == .explicit)
+        #expect(route.caseOwner == nil, "the plan names no case owner for the county's service")
         #expect(TyoHame.cites(route.basis, lines: "481"))
     }
 
@@ -81,9 +100,11 @@ import Testing
         let young = try TyoHame.route(plugin, "Forssa", .nuortenPalvelut, client: ClientProfile(age: 24))
         #expect(young.provider.name.hasPrefix("Ohjaamo"))
         #expect(TyoHame.cites(young.basis, lines: "557"))
+        #expect(young.status == .explicit)
         let older = try TyoHame.route(plugin, "Forssa", .nuortenPalvelut, client: ClientProfile(age: 30))
         #expect(older.delivery == .local)
-        #expect(older.notes.contains { $0.contains("under 30") })
+        #expect(older.status == .inferred)
+        #expect(older.notes.contains { $0.en.contains("under 30") })
     }
 
     // L366: an under-30 client of the team model may also use an Ohjaamo.
@@ -99,7 +120,7 @@ import Testing
     // L481: the long-term unemployed who cannot use primary services go to the county's activity.
     @Test func longTermUnemployedArePointedToRehabilitativeWorkActivity() throws {
         let route = try TyoHame.route(plugin, "Humppila", .tyonhaunTuki, segment: .longTermUnemployed)
-        #expect(route.notes.contains { $0.contains("kuntouttava_tyotoiminta") })
+        #expect(route.notes.contains { $0.fi.contains("kuntouttava_tyotoiminta") })
         #expect(TyoHame.cites(route.basis, lines: "481"))
     }
 
@@ -110,7 +131,7 @@ import Testing
             #expect(route.delivery == .centralized)
             #expect(route.locations.first?.city == "Hämeenlinna")
             #expect(route.status == .default)
-            #expect(route.notes.contains { $0.contains("immigrant_service_point") })
+            #expect(route.notes.contains { $0.fi.contains("immigrant_service_point") })
             #expect(TyoHame.cites(route.basis, lines: "483"))
         }
     }
@@ -121,41 +142,29 @@ import Testing
         let route = try TyoHame.route(plugin, "Hattula", .tyonantajapalvelut, employer: riihimaki)
         #expect(route.provider.name == "TyöHäme, yritystiimi")
         #expect(route.status == .explicit)
-        #expect(route.notes.contains { $0.contains("Riihimäki") })
+        #expect(route.notes.contains { $0.fi.contains("Riihimäki") && $0.en.contains("Riihimäki") })
         #expect(TyoHame.cites(route.basis, lines: "495") && TyoHame.cites(route.basis, lines: "114"))
-    }
-
-    // L525 KEHA-keskus «kansainvälisten rekrytointipalveluiden järjestämisessä»; L609 state services.
-    @Test func internationalRecruitmentIsKehaAndTheState() throws {
-        let route = try TyoHame.route(plugin, "Hämeenlinna", .eures)
-        #expect(route.delivery == .state)
-        #expect(route.provider.name.contains("KEHA"))
-        #expect(TyoHame.cites(route.basis, lines: "525"))
     }
 
     // L533: Kela distributes benefits and gives benefit advice.
     @Test func benefitQuestionsArePointedToKela() throws {
         let route = try TyoHame.route(plugin, "Jokioinen", .neuvonta)
-        #expect(route.notes.contains { $0.contains("Kela") })
+        #expect(route.notes.contains { $0.fi.contains("Kela") })
         #expect(TyoHame.cites(route.basis, lines: "533"))
     }
 
-    // L463–467: special fields such as «merityö» need wider, possibly national procurement.
+    // L467 «on näissä tapauksissa harkittava koulutusten kilpailutusta laajemmalla yhteistyöllä, myös
+    // valtakunnallisesti»: special fields such as «merityö» (L465) — to be considered, so inferred.
     @Test func specialFieldTrainingIsProcuredMoreWidely() throws {
+        #expect(try TyoHame.planLine(467).contains("harkittava koulutusten kilpailutusta laajemmalla yhteistyöllä"))
         let special = try TyoHame.route(plugin, "Forssa", .tyovoimakoulutus, training: TrainingQuery(field: "Merityo, kansimies"))
         #expect(special.provider.name.contains("valtakunnallinen"))
+        #expect(special.status == .inferred)
         #expect(TyoHame.cites(special.basis, lines: "465"))
         let ordinary = try TyoHame.route(plugin, "Forssa", .tyovoimakoulutus, training: TrainingQuery(field: "Logistiikka"))
         #expect(ordinary.delivery == .purchased)
         #expect(ordinary.provider.name.hasPrefix("Palveluntuottaja"))
         #expect(TyoHame.cites(ordinary.basis, lines: "162"))
-    }
-
-    // L465 maritime expertise «keskitetty Varsinais-Suomen alueelle» (old model): inferred.
-    @Test func maritimePlacementPointsToTheConcentratedExpertise() throws {
-        let route = try TyoHame.route(plugin, "Ypäjä", .merityonvalitys)
-        #expect(route.delivery == .otherAuthority)
-        #expect(route.status == .inferred)
     }
 
     // L495: no employers' phone line is described, only the single-contact principle.
@@ -164,15 +173,18 @@ import Testing
             try TyoHame.route(plugin, "Forssa", .tyonantajapuhelin)
         } throws: { error in
             guard case DecisionError.notOffered(_, let reason, let basis) = error else { return false }
-            return reason.contains("tyonantajapalvelut") && TyoHame.cites(basis, lines: "495")
+            return reason.fi.contains("tyonantajapalvelut") && reason.en.contains("tyonantajapalvelut") && TyoHame.cites(basis, lines: "495")
         }
     }
 
-    // L411 «Valmennukset (mm. Uravalmennus)», L165 budget line: career coaching is bought.
+    // L411 «Valmennukset (mm. Uravalmennus)» in the procurement baskets (L403): career coaching is
+    // bought; that the team keeps the case is read from L190 (said of person clients in general).
     @Test func careerCoachingIsBoughtAndTheTeamKeepsTheCase() throws {
+        #expect(try TyoHame.planLine(411).contains("Valmennukset (mm. Uravalmennus)"))
         let route = try TyoHame.route(plugin, "Humppila", .uravalmennus)
         #expect(route.delivery == .purchased)
         #expect(route.caseOwner?.contains("vastuutyöntekijä") == true)
-        #expect(TyoHame.cites(route.basis, lines: "409-411"))
+        #expect(route.status == .inferred)
+        #expect(TyoHame.cites(route.basis, lines: "409-411") && TyoHame.cites(route.basis, lines: "190"))
     }
 }

@@ -37,15 +37,37 @@ public struct Limits: Equatable, Sendable {
     public init() {}
 }
 
-/// Which peers hold the `operator` and `admin` roles, by uid or gid. Root and the daemon's own
-/// uid are always admin; everyone else is `reader` unless listed here.
+/// Which peers hold the `operator` and `admin` roles, by uid or group (a peer's primary and
+/// supplementary groups count). Root and the daemon's own uid are always admin; everyone else is
+/// `reader` unless listed here.
 public struct RoleMap: Equatable, Sendable {
     public var operatorUIDs: Set<UInt32> = []
     public var operatorGIDs: Set<UInt32> = []
     public var adminUIDs: Set<UInt32> = []
     public var adminGIDs: Set<UInt32> = []
+    /// Groups the config names by name (`"alue-operators"`); `resolvingGroupNames` turns them into gids.
+    public var operatorGroupNames: Set<String> = []
+    public var adminGroupNames: Set<String> = []
 
     public init() {}
+
+    /// This map with every group name added to its role's gids, and a warning for each name the
+    /// system does not know (such a name gives nobody the role; alued still starts, so that a config
+    /// shipped with `alue-operators` works before the admin has created the group).
+    public func resolvingGroupNames(_ lookup: (String) -> UInt32? = GroupDatabase.gid(named:)) -> (roles: RoleMap, warnings: [String]) {
+        var resolved = self
+        var warnings: [String] = []
+        for (role, names, gids) in [("operator", operatorGroupNames, \RoleMap.operatorGIDs), ("admin", adminGroupNames, \RoleMap.adminGIDs)] {
+            for name in names.sorted() {
+                if let gid = lookup(name) {
+                    resolved[keyPath: gids].insert(gid)
+                } else {
+                    warnings.append("roles.\(role).groups: there is no group '\(name)' on this system; nobody gets the \(role) role through it (create it, e.g. with systemd-sysusers, then reload)")
+                }
+            }
+        }
+        return (resolved, warnings)
+    }
 }
 
 /// The parsed config file. Absent keys take the defaults documented in the README.
@@ -109,12 +131,18 @@ public struct DaemonConfig: Equatable, Sendable {
         }
         if let rolesJSON = root.value("roles") {
             let object = try ConfigObject(rolesJSON, path: "roles")
-            for (role, uids, gids) in [("operator", \RoleMap.operatorUIDs, \RoleMap.operatorGIDs),
-                                       ("admin", \RoleMap.adminUIDs, \RoleMap.adminGIDs)] {
+            for (role, uids, gids, names) in [("operator", \RoleMap.operatorUIDs, \RoleMap.operatorGIDs, \RoleMap.operatorGroupNames),
+                                              ("admin", \RoleMap.adminUIDs, \RoleMap.adminGIDs, \RoleMap.adminGroupNames)] {
                 guard let entry = object.value(role) else { continue }
                 let ids = try ConfigObject(entry, path: "roles.\(role)")
                 roles[keyPath: uids] = Set(try ids.idList("uids"))
                 roles[keyPath: gids] = Set(try ids.idList("gids"))
+                for group in try ids.groupList("groups") {
+                    switch group {
+                    case .gid(let gid): roles[keyPath: gids].insert(gid)
+                    case .name(let name): roles[keyPath: names].insert(name)
+                    }
+                }
                 try ids.rejectUnknownKeys()
             }
             try object.rejectUnknownKeys()
@@ -213,6 +241,22 @@ private final class ConfigObject {
                 throw ConfigError("\(name(key)) must list numeric ids")
             }
             return id
+        }
+    }
+
+    enum GroupReference {
+        case gid(UInt32)
+        case name(String)
+    }
+
+    /// Groups by name (`"alue-operators"`) or gid (`4100` or `"4100"`).
+    func groupList(_ key: String) throws -> [GroupReference] {
+        try array(key).map { element in
+            if let number = element.intValue, let gid = UInt32(exactly: number) { return .gid(gid) }
+            guard let text = element.stringValue, !text.isEmpty, !text.contains(where: { $0.isWhitespace || $0 == ":" }) else {
+                throw ConfigError("\(name(key)) must list group names or numeric gids")
+            }
+            return UInt32(text).map(GroupReference.gid) ?? .name(text)
         }
     }
 

@@ -26,8 +26,11 @@ public struct DaemonSettings: Equatable, Sendable {
     public var stateDir: String
     public var logLevel: LogLevel
     public var limits: Limits
+    /// Roles with group names resolved to gids (at every load, so a reload sees new groups).
     public var roles: RoleMap
     public var decisionLog: DecisionLogSettings
+    /// Problems that do not stop alued but an admin should see (logged, shown by `--check`).
+    public var warnings: [String]
 
     public static let defaultSocketPath = "/run/alue/alued.sock"
     public static let defaultStateDir = "/var/lib/alue"
@@ -46,6 +49,7 @@ public struct DaemonSettings: Equatable, Sendable {
         }
         let config = try DaemonConfig.load(path: configPath)
         let configDirectory = (configPath as NSString).deletingLastPathComponent
+        let (roles, roleWarnings) = config.roles.resolvingGroupNames()
 
         let plugins: [PluginSource]
         if let pluginDir = options.pluginDir {
@@ -75,8 +79,9 @@ public struct DaemonSettings: Equatable, Sendable {
                 ?? defaultStateDir,
             logLevel: options.logLevel ?? config.logLevel,
             limits: config.limits,
-            roles: config.roles,
-            decisionLog: options.noDecisionLog ? config.decisionLog.switchedOff : config.decisionLog)
+            roles: roles,
+            decisionLog: options.noDecisionLog ? config.decisionLog.switchedOff : config.decisionLog,
+            warnings: roleWarnings)
     }
 
     /// Every `lib*.so` in `directory`, sorted, except the shared `libPluginAPI.so`.

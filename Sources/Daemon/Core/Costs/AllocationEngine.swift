@@ -30,7 +30,9 @@ public enum AllocationEngine {
         for factor in key.factors where factor.weight > 0 {
             if factor.name == calculatedStateShare {
                 guard let version = library.unitPrices.prices(year: year) else {
-                    throw .unusable(statistic: factor.name, message: "no unit prices for \(year) in config/data/national/unit-prices.json")
+                    throw .unusable(statistic: factor.name, message: LocalizedText(
+                        fi: "tiedostossa config/data/national/unit-prices.json ei ole vuoden \(year) perushintoja",
+                        en: "no unit prices for \(year) in config/data/national/unit-prices.json"))
                 }
                 prices = version
                 switch priced(version, resolver: resolver, members: members) {
@@ -44,7 +46,9 @@ public enum AllocationEngine {
                                          quality: resolved.map { worstQuality($0) }.max() ?? .secondary)
                     }))
                     status = status.weakest(.inferred)
-                    notes.append("Each member's state share for the transferred TE services is computed as its calculated cost: the unit prices of \(year) × its residents aged 18–64 and its unemployed (those in services included) of 31.12.\(year - 2) (Laki 618/2021 4 §, 7 § 5 mom; VN asetus 870/2024). In 2025 and 2026 half resp. a quarter of the transferred costs are allocated by TEM's estimate of each municipality's actual costs instead (Laki 384/2023, voimaantulosäännös 3–4 mom); those estimates are not public per municipality and are not in this split.")
+                    notes.append(LocalizedText(
+                        fi: "Kunkin jäsenen valtionosuus siirtyvistä TE-palveluista lasketaan sen laskennallisena kustannuksena: vuoden \(year) perushinnat × sen 18–64-vuotiaat asukkaat ja työttömät (palveluissa olevat mukaan lukien) 31.12.\(year - 2) (laki 618/2021 4 §, 7 § 5 mom; VN asetus 870/2024). Vuosina 2025 ja 2026 puolet ja neljännes siirtyvistä kustannuksista kohdennetaan sen sijaan TEM:n arvioiman kunnan todellisen kustannuksen mukaan (laki 384/2023, voimaantulosäännös 3–4 mom); arviot eivät ole kuntakohtaisesti julkisia eivätkä ole mukana tässä jaossa.",
+                        en: "Each member's state share for the transferred TE services is computed as its calculated cost: the unit prices of \(year) × its residents aged 18–64 and its unemployed (those in services included) of 31.12.\(year - 2) (Laki 618/2021 4 §, 7 § 5 mom; VN asetus 870/2024). In 2025 and 2026 half resp. a quarter of the transferred costs are allocated by TEM's estimate of each municipality's actual costs instead (Laki 384/2023, voimaantulosäännös 3–4 mom); those estimates are not public per municipality and are not in this split."))
                 }
                 continue
             }
@@ -65,17 +69,25 @@ public enum AllocationEngine {
         if !substitutions.isEmpty {
             status = status.weakest(.default)
             notes += substitutions.map { substitution in
-                substitution.by == substitution.statistic
-                    ? "\(substitution.statistic): older figures stand in for \(substitution.municipalities?.joined(separator: ", ") ?? "some members") (config/data/keys/substitutes.json: \(substitution.reason))"
-                    : "\(substitution.statistic) is missing; \(substitution.by) stands in for every member (config/data/keys/substitutes.json: \(substitution.reason))"
+                let who = substitution.municipalities?.joined(separator: ", ")
+                return substitution.by == substitution.statistic
+                    ? LocalizedText(
+                        fi: "\(substitution.statistic): vanhemmat luvut korvaavat puuttuvat (\(who ?? "osa jäsenistä")) (config/data/keys/substitutes.json: \(substitution.reason))",
+                        en: "\(substitution.statistic): older figures stand in for \(who ?? "some members") (config/data/keys/substitutes.json: \(substitution.reason))")
+                    : LocalizedText(
+                        fi: "\(substitution.statistic) puuttuu; \(substitution.by) korvaa sen kaikille jäsenille (config/data/keys/substitutes.json: \(substitution.reason))",
+                        en: "\(substitution.statistic) is missing; \(substitution.by) stands in for every member (config/data/keys/substitutes.json: \(substitution.reason))")
             }
         }
         // A key made only of calculated state shares follows the state share's data year.
         let summarised = key.factors.allSatisfy { $0.name == calculatedStateShare } ? DataYearRule.statutoryTMinus2 : rule
         let dataYear = summary(rule: summarised, key: key, library: library, year: year, dates: dataDates)
         if !dataYear.fallbacks.isEmpty {
-            notes.append("There are no figures of \(dataYear.year) yet; the newest are used: "
-                         + dataYear.fallbacks.map { "\($0.statistic) of \($0.usedYear)" }.joined(separator: ", ") + ".")
+            notes.append(LocalizedText(
+                fi: "Vuoden \(dataYear.year) lukuja ei vielä ole; käytetään uusimpia: "
+                    + dataYear.fallbacks.map { "\($0.statistic) vuodelta \($0.usedYear)" }.joined(separator: ", ") + ".",
+                en: "There are no figures of \(dataYear.year) yet; the newest are used: "
+                    + dataYear.fallbacks.map { "\($0.statistic) of \($0.usedYear)" }.joined(separator: ", ") + "."))
         }
         // The statutory key in euros, when its own figures (no substitutes) carry every factor.
         if rule == .statutoryTMinus2, costs == nil, let version = library.unitPrices.prices(year: year),
@@ -90,7 +102,9 @@ public enum AllocationEngine {
         for (factor, values) in columns {
             let total = values.values.reduce(Decimal(0)) { $0 + (Decimal(string: $1.value) ?? 0) }
             guard total > 0 else {
-                throw .unusable(statistic: factor.name, message: "the members' \(factor.name) figures add up to 0, so they cannot split an amount")
+                throw .unusable(statistic: factor.name, message: LocalizedText(
+                    fi: "jäsenten luvut \(factor.name) ovat yhteensä 0, joten niillä ei voi jakaa summaa",
+                    en: "the members' \(factor.name) figures add up to 0, so they cannot split an amount"))
             }
             for index in fractions.indices {
                 let value = Decimal(string: values[fractions[index].code]!.value) ?? 0
@@ -164,15 +178,22 @@ public enum AllocationEngine {
         }
     }
 
-    private static func missingMessage(_ missing: [MissingStatistic], key: AllocationKey, year: Int, rule: DataYearRule) -> String {
+    private static func missingMessage(_ missing: [MissingStatistic], key: AllocationKey, year: Int, rule: DataYearRule) -> LocalizedText {
         let byStatistic = Dictionary(grouping: missing, by: \.statistic)
-        let parts = byStatistic.keys.sorted().map { statistic -> String in
+        let parts = byStatistic.keys.sorted().map { statistic -> LocalizedText in
             let entries = byStatistic[statistic]!
-            let date = entries.first?.referenceDate.map { " of \($0)" } ?? " up to 31.12.\(year)"
-            return "\(statistic)\(date) for \(entries.map(\.municipality.name).joined(separator: ", "))"
+            let names = entries.map(\.municipality.name).joined(separator: ", ")
+            let date = entries.first?.referenceDate
+            return LocalizedText(fi: "\(statistic) \(date.map { "päivältä \($0.finnish)" } ?? "31.12.\(year) mennessä") kunnille \(names)",
+                                 en: "\(statistic)\(date.map { " of \($0)" } ?? " up to 31.12.\(year)") for \(names)")
         }
-        return "cannot allocate \(key.region)/\(key.pool) for \(year): missing " + parts.joined(separator: "; ")
-            + (rule == .statutoryTMinus2 ? " (the state share uses the figures of year t−2)" : "")
-            + "; import them with `aluectl statistics import FILE --statistic NAME`, or configure a substitute in config/data/keys/substitutes.json"
+        let statutory = rule == .statutoryTMinus2
+        return LocalizedText(
+            fi: "jakoa \(key.region)/\(key.pool) vuodelle \(year) ei voi laskea: puuttuu " + parts.map(\.fi).joined(separator: "; ")
+                + (statutory ? " (valtionosuus käyttää vuoden t−2 lukuja)" : "")
+                + "; tuo ne komennolla `aluectl statistics import TIEDOSTO --statistic NIMI` tai määritä korvaava tilasto tiedostoon config/data/keys/substitutes.json",
+            en: "cannot allocate \(key.region)/\(key.pool) for \(year): missing " + parts.map(\.en).joined(separator: "; ")
+                + (statutory ? " (the state share uses the figures of year t−2)" : "")
+                + "; import them with `aluectl statistics import FILE --statistic NAME`, or configure a substitute in config/data/keys/substitutes.json")
     }
 }

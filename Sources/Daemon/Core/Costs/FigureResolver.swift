@@ -21,9 +21,9 @@ struct Lacking: Error {
 
 /// Why an allocation could not be made from the data.
 public enum AllocationError: Error, Sendable, Equatable {
-    case missing([MissingStatistic], message: String)
+    case missing([MissingStatistic], message: LocalizedText)
     /// The figures exist but cannot split an amount (they sum to zero), or national data is absent.
-    case unusable(statistic: String, message: String)
+    case unusable(statistic: String, message: LocalizedText)
 }
 
 /// One statistic's figures for every member.

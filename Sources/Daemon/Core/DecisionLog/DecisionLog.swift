@@ -245,12 +245,12 @@ public final class DecisionLog: Sendable {
             let day = record.atMilliseconds / DecisionLogStore.millisecondsPerDay
             let reply = record.reply
             let answer: Int64
-            if let known = memory.templates[reply.templateSerial], known.day >= day {
+            if let known = memory.templates[reply.template.serial], known.day >= day {
                 answer = known.row
             } else {
-                answer = try store.answerRow(template: reply.template, idOffset: reply.idOffset, day: day)
+                answer = try store.answerRow(template: reply.template.bytes, idOffset: reply.template.idOffset, day: day)
                 if memory.templates.count >= 4 * DecisionCache.capacity { memory.templates.removeAll(keepingCapacity: true) }
-                memory.templates[reply.templateSerial] = (answer, day)
+                memory.templates[reply.template.serial] = (answer, day)
             }
             let pluginSet: Int64
             if let known = memory.pluginSets[record.generation], known.day >= day {

@@ -16,11 +16,7 @@ public struct DecisionSubject: Sendable, Equatable {
 
 /// An answer that is a decision: the cached template, into which each answer's own id is spliced.
 public struct DecisionReply: Sendable {
-    /// The encoded decision with `"decisionId":""`; shared with the answer cache, never copied.
-    public let template: [UInt8]
-    /// Where the id goes: between the quotes of `"decisionId":""`.
-    public let idOffset: Int
-    /// Identifies `template` within this process, so the log stores each template once.
-    public let templateSerial: UInt64
+    /// The encoded decision with an empty top-level `decisionId`; shared with the answer cache.
+    public let template: DecisionTemplate
     public let subject: DecisionSubject
 }

@@ -1,4 +1,5 @@
-// Ledger/LedgerEntry.swift — one recorded cost (or advance bill), as validated and as stored.
+// Ledger/LedgerEntry.swift — one recorded cost (or advance bill, or the reversal of one), as
+// validated and as stored.
 
 import PluginAPI
 
@@ -22,9 +23,13 @@ public struct LedgerEntry: Sendable, Equatable {
     /// Euros in cents: exact, and cheap to sum in SQLite.
     public var amountCents: Int64
     public var description: String?
+    /// For a reversal: the id of the entry it cancels (same date, municipality, service and kind,
+    /// the negated amount), and why. Entries are never edited; mistakes are corrected this way.
+    public var reverses: String?
+    public var reason: String?
 
     public init(id: String, kind: Kind, date: EffectiveDate, region: String, municipality: MunicipalityCode,
-                service: String, amountCents: Int64, description: String?) {
+                service: String, amountCents: Int64, description: String?, reverses: String? = nil, reason: String? = nil) {
         self.id = id
         self.kind = kind
         self.date = date
@@ -33,6 +38,14 @@ public struct LedgerEntry: Sendable, Equatable {
         self.service = service
         self.amountCents = amountCents
         self.description = description
+        self.reverses = reverses
+        self.reason = reason
+    }
+
+    /// The entry that cancels this one, recorded under `id`.
+    public func reversal(id: String, reason: String) -> LedgerEntry {
+        LedgerEntry(id: id, kind: kind, date: date, region: region, municipality: municipality, service: service,
+                    amountCents: -amountCents, description: description, reverses: self.id, reason: reason)
     }
 
     /// Whether `other` records the same fact (the idempotency rule: everything but who and when).

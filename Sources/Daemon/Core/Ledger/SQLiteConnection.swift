@@ -19,8 +19,9 @@ final class SQLiteConnection {
     /// SQLite copies bound text when given SQLITE_TRANSIENT, a C macro Swift cannot import.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    init(path: String) throws {
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+    /// Opens `path`, creating it unless `readOnly`.
+    init(path: String, readOnly: Bool = false) throws {
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
             let error = SQLiteError(code: sqlite3_errcode(handle), message: String(cString: sqlite3_errmsg(handle)))
             sqlite3_close(handle)
@@ -78,6 +79,13 @@ final class SQLiteConnection {
         }
     }
 
+    /// A single text value (e.g. `PRAGMA quick_check`).
+    func text(_ sql: String) throws -> String? {
+        var value: String?
+        try query(sql) { value = $0.text(0) }
+        return value
+    }
+
     /// A single integer (e.g. `PRAGMA user_version`).
     func integer(_ sql: String, _ arguments: [SQLiteValue] = []) throws -> Int64 {
         var value: Int64 = 0
@@ -98,6 +106,17 @@ final class SQLiteConnection {
                 try execute(migrations[version])
                 try execute("PRAGMA user_version = \(version + 1)")
             }
+        }
+    }
+
+    /// Copies the whole database into `destination` (a fresh connection) with SQLite's online backup
+    /// API, in one step: the copy is one consistent snapshot, and in WAL mode writers on other
+    /// connections go on meanwhile.
+    func backup(into destination: SQLiteConnection) throws {
+        guard let backup = sqlite3_backup_init(destination.handle, "main", handle, "main") else { throw destination.error() }
+        let stepped = sqlite3_backup_step(backup, -1)
+        guard sqlite3_backup_finish(backup) == SQLITE_OK, stepped == SQLITE_DONE else {
+            throw SQLiteError(code: stepped, message: String(cString: sqlite3_errstr(stepped)))
         }
     }
 
@@ -131,5 +150,10 @@ struct SQLiteRow {
 
     func integer(_ column: Int32) -> Int64 {
         sqlite3_column_int64(statement, column)
+    }
+
+    /// The integer in `column`, or nil for SQL NULL.
+    func optionalInteger(_ column: Int32) -> Int64? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, column)
     }
 }

@@ -54,7 +54,20 @@ public struct Statement: Encodable, Sendable {
     /// The key that split the shared pool, when there was one.
     public var key: AllocationKeySummary?
     public var entries: Int
+    /// The period's reversals, when asked for (they are always netted in the amounts above).
+    public var reversals: [ReversalLine]?
     public var notes: [LocalizedText]
+}
+
+/// A correction as a statement lists it.
+public struct ReversalLine: Encodable, Sendable {
+    public var id: String
+    public var reverses: String
+    public var date: String
+    public var municipality: MunicipalityRef
+    public var service: String
+    public var amount: Money
+    public var reason: String
 }
 
 /// `ledger.balance`'s answer (docs/architecture.md §6, pinned shape).
@@ -92,7 +105,8 @@ public struct StatementBuilder {
     }
 
     /// The statement of `period` from `entries` (the region's entries of that period).
-    public func statement(_ period: LedgerPeriod, entries: [LedgerEntry], municipality: MunicipalityCode? = nil) throws(RPCError) -> Statement {
+    public func statement(_ period: LedgerPeriod, entries: [LedgerEntry], municipality: MunicipalityCode? = nil,
+                          listingReversals: Bool = false) throws(RPCError) -> Statement {
         let members = region.declaration.members
         var causerPays: [MunicipalityCode: Decimal] = [:]
         var pool: Decimal = 0
@@ -140,6 +154,14 @@ public struct StatementBuilder {
                 en: "shared pool \(Money(pool)) split by the \(definition.pool) key of \(period.year) (\(allocation.status.rawValue))"))
             notes += allocation.notes
         }
+        let reversals = entries.filter { $0.reverses != nil && (municipality == nil || $0.municipality == municipality) }
+        if !reversals.isEmpty {
+            notes.append(reversals.count == 1
+                ? LocalizedText(fi: "1 oikaisu (vastakirjaus) on vähennetty näistä summista",
+                                en: "1 reversal (correction) is netted in these amounts")
+                : LocalizedText(fi: "\(reversals.count) oikaisua (vastakirjausta) on vähennetty näistä summista",
+                                en: "\(reversals.count) reversals (corrections) are netted in these amounts"))
+        }
         if unclassified > 0 {
             notes.append(LocalizedText(
                 fi: "\(unclassified) kirjausta koskee palveluja, joille alueella ei ole kustannussääntöä; kukin on kirjattu omalle kunnalleen",
@@ -155,7 +177,14 @@ public struct StatementBuilder {
                          totals: Statement.Totals(causerPays: rows.reduce(.zero) { $0 + $1.causerPays },
                                                   sharedShare: rows.reduce(.zero) { $0 + $1.sharedShare },
                                                   total: rows.reduce(.zero) { $0 + $1.total }),
-                         key: key, entries: costEntries, notes: notes)
+                         key: key, entries: costEntries,
+                         reversals: listingReversals ? reversals.map { entry in
+                             ReversalLine(id: entry.id, reverses: entry.reverses ?? "", date: entry.date.description,
+                                          municipality: region.declaration.member(entry.municipality)
+                                              ?? MunicipalityRef(code: entry.municipality, name: entry.municipality.rawValue),
+                                          service: entry.service, amount: Money(Decimal(entry.amountCents) / 100), reason: entry.reason ?? "")
+                         } : nil,
+                         notes: notes)
     }
 
     /// Advance bills of `year` against the year's actual statement, per member.

@@ -8,7 +8,7 @@ enum CheckReport {
     /// Checks the configuration and `candidates` (or, with none, every configured plugin); prints
     /// text or JSON; returns true when nothing is wrong.
     static func run(settings: DaemonSettings, candidates: [String], json: Bool) -> Bool {
-        var lines = ["alued: config \(settings.configPath): syntax ok"]
+        var lines = ["alued: config \(settings.configPath): syntax ok"] + settings.warnings.map { "alued: warning: \($0)" }
         var ok = true
         do {
             let directory = try MunicipalityDirectory.load(dataDir: settings.dataDir)

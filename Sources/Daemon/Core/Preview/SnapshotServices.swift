@@ -1,6 +1,6 @@
 // Preview/SnapshotServices.swift — the daemon services of one fixed generation, for asking it the
 // impact preview's questions through the real dispatcher: no ledger, no decision log (a preview's
-// answers are nobody's decisions), empty decision ids (so equal answers are equal bytes).
+// answers are nobody's decisions), one decision id for all (so equal answers are equal bytes).
 
 import Foundation
 
@@ -26,5 +26,5 @@ final class SnapshotServices: DaemonServices {
         ReloadOutcome(ok: false, generation: snapshot.generation, messages: ["an impact preview does not reload"])
     }
 
-    func nextDecisionID() -> String { "" }
+    func nextDecisionID() -> String { "preview" }
 }

@@ -2,11 +2,10 @@
 //
 // Plugins are pure and a generation never changes, so the same question gets the same decision;
 // encoding it (JSONEncoder) costs far more than the socket round trip. The cache keeps the encoded
-// bytes with an empty `decisionId`; the dispatcher splices a fresh id into each answer it sends, so
-// every answer still has its own id (DecisionReply). It is bounded (cleared when full) and dies with
-// its generation on reload.
+// bytes with an empty top-level `decisionId`; the dispatcher splices a fresh id into each answer it
+// sends (DecisionReply), so every answer has its own id — and an answer without one is an error,
+// never sent. It is bounded (cleared when full) and dies with its generation on reload.
 
-import AlueWire
 import Foundation
 import PluginAPI
 import Synchronization
@@ -37,48 +36,89 @@ public final class DecisionCache: Sendable {
     /// Entries kept before the cache starts over: a few MB at most, reached only by many distinct questions.
     static let capacity = 1024
 
-    /// Encoded answer, the offset inside it where the decision id belongs (between the quotes of
-    /// `"decisionId":""`; nil for an answer without one) and a serial unique in this process.
-    struct Template {
-        var bytes: [UInt8]
-        var idOffset: Int?
-        var serial: UInt64
-    }
-
-    /// Serials of templates, across generations: the decision log stores each template once.
-    private static let serials = Atomic<UInt64>(0)
-
     /// A question and the language its notes are in.
     private struct Key: Hashable {
         var question: DecisionCacheKey
         var language: Language
     }
 
-    private let entries = Mutex<[Key: Template]>([:])
+    private let entries = Mutex<[Key: DecisionTemplate]>([:])
 
     public init() {}
 
     /// The encoded answer for `question` in `language`, encoding `make()` on the first ask.
-    func template(_ question: DecisionCacheKey, language: Language,
-                  make: () throws(RPCError) -> [UInt8]) throws(RPCError) -> Template {
+    /// - Throws: an internal error rather than ever answering with an empty `decisionId`.
+    func template(_ question: DecisionCacheKey, language: Language, make: () throws(RPCError) -> [UInt8]) throws(RPCError) -> DecisionTemplate {
         let key = Key(question: question, language: language)
         if let cached = entries.withLock({ $0[key] }) { return cached }
-        let bytes = try make()
-        let template = Template(bytes: bytes, idOffset: Self.idOffset(in: bytes),
-                                serial: Self.serials.add(1, ordering: .relaxed).newValue)
-        guard template.idOffset != nil else { return template }
+        let template = try DecisionTemplate(encoded: try make())
         entries.withLock { table in
             if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
             table[key] = template
         }
         return template
     }
+}
 
-    /// JSON escaping turns any quote inside a string into `\"`, so the unescaped sequence can only be
-    /// the top-level member itself.
+/// An encoded decision whose top-level `decisionId` is empty, and where a fresh id goes.
+public struct DecisionTemplate: Sendable {
+    let bytes: [UInt8]
+    /// Between the quotes of the top-level `"decisionId":""`.
+    let idOffset: Int
+    /// Unique in this process, across generations: the decision log stores each template once.
+    let serial: UInt64
+
+    private static let serials = Atomic<UInt64>(0)
+
+    /// - Throws: when `encoded` has no empty top-level `decisionId` (a nested decision's own
+    ///   `decisionId` does not count), so an answer without an id can never be produced.
+    public init(encoded: [UInt8]) throws(RPCError) {
+        guard let offset = Self.topLevelIDOffset(in: encoded) else {
+            throw .internalError("the encoded decision has no empty top-level decisionId to fill in")
+        }
+        bytes = encoded
+        idOffset = offset
+        serial = Self.serials.add(1, ordering: .relaxed).newValue
+    }
+
+    /// The decision with `decisionID` spliced in; the id must be a non-empty plain token.
+    public func filled(with decisionID: String) throws(RPCError) -> [UInt8] {
+        guard !decisionID.isEmpty, decisionID.utf8.allSatisfy({ $0 > 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else {
+            throw .internalError("refusing to answer with the decision id '\(decisionID)': it must be a non-empty token")
+        }
+        var answer = [UInt8]()
+        answer.reserveCapacity(bytes.count + decisionID.utf8.count)
+        answer.append(contentsOf: bytes[..<idOffset])
+        answer.append(contentsOf: decisionID.utf8)
+        answer.append(contentsOf: bytes[idOffset...])
+        return answer
+    }
+
+    /// `"decisionId":"` — the member's key and the opening quote of its value.
     private static let marker = Array(#""decisionId":""#.utf8)
 
-    private static func idOffset(in bytes: [UInt8]) -> Int? {
-        bytes.firstIndex(of: marker).map { $0 + marker.count }
+    /// Scans the JSON text keeping track of nesting and skipping strings, so only a member of the
+    /// outermost object matches.
+    static func topLevelIDOffset(in bytes: [UInt8]) -> Int? {
+        var depth = 0
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+            case UInt8(ascii: "\""):
+                if depth == 1, bytes[index...].starts(with: marker) {
+                    let end = index + marker.count
+                    return end < bytes.count && bytes[end] == UInt8(ascii: "\"") ? end : nil
+                }
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+            default: break
+            }
+            index += 1
+        }
+        return nil
     }
 }

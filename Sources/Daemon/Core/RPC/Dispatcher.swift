@@ -63,8 +63,10 @@ public struct Dispatcher: Sendable {
         let outcome = Result(catching: { () throws(RPCError) -> Reply in
             guard let method else { throw unknownMethod(request.method) }
             guard context.role >= method.role else {
+                let hidden = context.peer?.uid == Role.overflowUID
+                    ? " (uid 65534 is the kernel's overflow uid: alued seems to run in a user namespace that hides its clients, e.g. PrivateUsers=)" : ""
                 throw RPCError(.permissionDenied,
-                               "\(request.method) needs the \(method.role) role; this peer (\(context.peer?.description ?? "unknown")) is \(context.role)")
+                               "\(request.method) needs the \(method.role) role; this peer (\(context.peer?.description ?? "unknown")) is \(context.role)\(hidden)")
             }
             let params = try Params(request.params)
             try params.rejectUnknown(allowed: method.params.map(\.name) + [ParamSpec.lang.name])
@@ -94,7 +96,7 @@ public struct Dispatcher: Sendable {
     /// One structured key=value line per mutating or refused call, with the peer, the request id
     /// and an audit id of its own (docs/architecture.md §8).
     private func audit(method: String, id: JSONValue?, context: CallContext, outcome: Result<Reply, RPCError>) {
-        let peer = context.peer.map { "uid=\($0.uid) gid=\($0.gid) pid=\($0.pid)" } ?? "uid=? gid=? pid=?"
+        let peer = context.peer?.description ?? "uid=? gid=? pid=?"
         let result: String
         switch outcome {
         case .success: result = "result=ok"
@@ -123,9 +125,11 @@ public struct Dispatcher: Sendable {
         case .value(let value): writer.value(value)
         case .encoded(let bytes): writer.raw(bytes)
         case .decision(let decision):
-            writer.raw(decision.template[..<decision.idOffset])
-            writer.raw(decisionID.utf8)
-            writer.raw(decision.template[decision.idOffset...])
+            do {
+                writer.raw(try decision.template.filled(with: decisionID))
+            } catch {
+                return frame(id: id, error: error)
+            }
         }
         writer.raw("}")
         return writer.bytes

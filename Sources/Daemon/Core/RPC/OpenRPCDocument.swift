@@ -6,9 +6,10 @@ import PluginAPI
 
 enum OpenRPCDocument {
     static func make(from table: MethodTable) -> JSONValue {
-        let errors: [JSONValue] = ErrorKind.allCases.map {
-            .object([("code", .number(String($0.code))), ("message", .string($0.rawValue)),
-                     ("data", .object([("kind", .string($0.rawValue))]))])
+        // OpenRPC's components.errors is an object keyed by a name: here the pinned data.kind.
+        let errors: [(key: String, value: JSONValue)] = ErrorKind.allCases.map {
+            ($0.rawValue, .object([("code", .number(String($0.code))), ("message", .string($0.rawValue)),
+                                   ("data", .object([("kind", .string($0.rawValue))]))]))
         }
         let methods: [JSONValue] = table.methods.map { method in
             .object([
@@ -34,7 +35,7 @@ enum OpenRPCDocument {
                 ("description", .string("JSON-RPC 2.0, one object per line over a Unix stream socket. Errors carry data.kind.")),
             ])),
             ("methods", .array(methods)),
-            ("components", .object([("errors", .array(errors))])),
+            ("components", .object([("errors", .object(errors))])),
         ])
     }
 }

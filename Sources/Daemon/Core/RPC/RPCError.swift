@@ -11,11 +11,15 @@ public struct RPCError: Error, Sendable {
     public var message: LocalizedText
     /// Members of `error.data` besides `kind`.
     public var data: [(key: String, value: JSONValue)]
+    /// Members of `error.data` that are sentences, written in the language of the answer.
+    public var localizedData: [(key: String, value: LocalizedText)]
 
-    public init(_ kind: ErrorKind, _ message: LocalizedText, data: [(key: String, value: JSONValue)] = []) {
+    public init(_ kind: ErrorKind, _ message: LocalizedText, data: [(key: String, value: JSONValue)] = [],
+                localizedData: [(key: String, value: LocalizedText)] = []) {
         self.kind = kind
         self.message = message
         self.data = data
+        self.localizedData = localizedData
     }
 
     /// An error whose message is the same in both languages (a technical detail such as a parser's).
@@ -30,7 +34,8 @@ public struct RPCError: Error, Sendable {
         .object([
             ("code", .number(String(code))),
             ("message", .string(message.text(in: language))),
-            ("data", .object([("kind", .string(kind.rawValue))] + data)),
+            ("data", .object([("kind", .string(kind.rawValue))] + data
+                             + localizedData.map { ($0.key, JSONValue.string($0.value.text(in: language))) })),
         ])
     }
 
@@ -57,9 +62,8 @@ public struct RPCError: Error, Sendable {
         case .notOffered(let service, let reason, let basis):
             return RPCError(.notOffered, message, data: [
                 ("service", .string(service.rawValue)),
-                ("reason", .string(reason.fi)),
                 ("basis", .array(basis.map(\.json))),
-            ])
+            ], localizedData: [("reason", reason)])
         case .outOfEffect(let date, let effectiveFrom):
             return RPCError(.outOfEffect, message, data: [
                 ("date", .string(date.description)), ("effectiveFrom", .string(effectiveFrom.description)),

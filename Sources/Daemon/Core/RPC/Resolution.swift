@@ -19,16 +19,39 @@ extension CallContext {
                               ("suggestions", .array(suggestions.map { .string($0.nameFi) }))])
     }
 
-    /// The catalog service named by parameter `service`.
+    /// The catalog service named by parameter `service`: its id, or its Finnish or English name
+    /// written like a municipality (`Työkokeilu`, `tyokokeilu`, `Palkkatuki`).
     func service(_ params: Params) throws(RPCError) -> ServiceID {
         let input = try params.string("service")
-        let id = ServiceID(rawValue: input)
-        if ServiceCatalog.entry(id) != nil { return id }
+        if let id = Self.catalogService(named: input) { return id }
         let suggestions = Self.nearestServices(to: input)
         throw RPCError(.unknownService,
-                       "'\(input)' is not a service id of the catalog; nearest: \(suggestions.joined(separator: ", ")) (services.list shows all)",
+                       "'\(input)' is not a service of the catalog; nearest: \(suggestions.joined(separator: ", "))",
                        data: [("input", .string(input)), ("suggestions", .array(suggestions.map { .string($0) }))])
     }
+
+    static func catalogService(named input: String) -> ServiceID? {
+        let id = ServiceID(rawValue: input)
+        if ServiceCatalog.entry(id) != nil { return id }
+        return servicesByName[NameKey.of(input)]
+    }
+
+    /// Every catalog service under the keys of its id, its full names and its Finnish short name
+    /// (before a parenthesis or comma: `Palkkatuki (päätös ja maksatus)` → `palkkatuki`). The
+    /// first service to claim a key keeps it, ids first.
+    private static let servicesByName: [String: ServiceID] = {
+        var table: [String: ServiceID] = [:]
+        let spellings: [(ServiceEntry) -> String] = [
+            \.id.rawValue, \.nameFi, \.nameEn,
+            { String($0.nameFi.prefix { $0 != "(" && $0 != "," }) },
+        ]
+        for spelling in spellings {
+            for entry in ServiceCatalog.entries where table[NameKey.of(spelling(entry))] == nil {
+                table[NameKey.of(spelling(entry))] = entry.id
+            }
+        }
+        return table
+    }()
 
     /// The catalog ids closest to `input`: those containing it or contained in it first, then by edit distance.
     static func nearestServices(to input: String, limit: Int = 3) -> [String] {
@@ -59,24 +82,35 @@ extension CallContext {
         var data: [(key: String, value: JSONValue)] = [
             ("municipality", .object([("code", .string(record.code.rawValue)), ("name", .string(record.nameFi))])),
         ]
-        let message: String
+        let message: LocalizedText
         if let authority = snapshot.directory.knownAuthority(record.code) {
             data.append(("authority", .string(authority.name)))
             data.append(("basis", .array([authority.basis.json])))
-            message = "\(record.nameFi) (\(record.code)) is not covered by any loaded region: its employment authority is \(authority.name). \(authority.note)"
+            message = LocalizedText(
+                fi: "\(record.nameFi) (\(record.code)) ei kuulu mihinkään ladattuun alueeseen: sen työvoimaviranomainen on \(authority.name). ",
+                en: "\(record.nameFi) (\(record.code)) is not covered by any loaded region: its employment authority is \(authority.name). ")
+                + authority.note
         } else {
             data.append(("authority", .null))
-            message = "\(record.nameFi) (\(record.code)) is not covered by any loaded region plugin; its employment authority is not known to alued"
+            message = LocalizedText(
+                fi: "\(record.nameFi) (\(record.code)) ei kuulu mihinkään ladattuun alueeseen; alued ei tunne sen työvoimaviranomaista",
+                en: "\(record.nameFi) (\(record.code)) is not covered by any loaded region plugin; its employment authority is not known to alued")
         }
         throw RPCError(.noRegion, message, data: data)
     }
 
-    /// The loaded region with id parameter `name`.
+    /// The loaded region named by parameter `name`: its id, or its id or name written like a
+    /// municipality (`Päijät-Häme`, `TyöHäme`, `Oulun seudun työllisyysalue`).
     func region(_ params: Params, _ name: String = "region") throws(RPCError) -> LoadedRegion {
-        let id = try params.string(name)
-        if let region = snapshot.regions.region(id: id) { return region }
+        let input = try params.string(name)
+        if let region = snapshot.regions.region(id: input) { return region }
+        let key = NameKey.of(input)
+        if let region = snapshot.regions.regions.first(where: { NameKey.of($0.declaration.id) == key || NameKey.of($0.declaration.name) == key }) {
+            return region
+        }
         let known = snapshot.regions.regions.map(\.declaration.id)
-        throw .invalidParams("unknown region '\(id)'; loaded regions: \(known.isEmpty ? "none" : known.joined(separator: ", "))")
+        throw RPCError(.invalidParams, "unknown region '\(input)'; loaded regions: \(known.isEmpty ? "none" : known.joined(separator: ", "))",
+                       data: [("input", .string(input)), ("loadedRegions", .array(known.map { .string($0) }))])
     }
 
     /// The encoded answer to `key`, its decision id still empty (the dispatcher gives each answer its
@@ -85,8 +119,7 @@ extension CallContext {
         let template = try snapshot.answers.template(key, language: language) { () throws(RPCError) in
             try encoder.encode(try make(), language: language)
         }
-        guard let idOffset = template.idOffset else { return .encoded(template.bytes) }
-        return .decision(DecisionReply(template: template.bytes, idOffset: idOffset, templateSerial: template.serial, subject: key.subject))
+        return .decision(DecisionReply(template: template, subject: key.subject))
     }
 }
 

@@ -17,12 +17,16 @@ public enum Role: Int, Comparable, Sendable, CustomStringConvertible {
     public static let daemonUID = getuid()
 
     /// The role of `peer` under `roles`: root and the daemon's own uid are admin; listed uids and
-    /// primary gids get their role; everyone else reads.
+    /// groups (primary or supplementary) get their role; everyone else reads.
     public static func of(_ peer: PeerCredentials?, roles: RoleMap, daemonUID: UInt32 = Role.daemonUID) -> Role {
         guard let peer else { return .reader }
         if peer.uid == 0 || peer.uid == daemonUID { return .admin }
-        if roles.adminUIDs.contains(peer.uid) || roles.adminGIDs.contains(peer.gid) { return .admin }
-        if roles.operatorUIDs.contains(peer.uid) || roles.operatorGIDs.contains(peer.gid) { return .operator }
+        if roles.adminUIDs.contains(peer.uid) || peer.isMember(ofAny: roles.adminGIDs) { return .admin }
+        if roles.operatorUIDs.contains(peer.uid) || peer.isMember(ofAny: roles.operatorGIDs) { return .operator }
         return .reader
     }
+
+    /// The kernel's overflow uid: what a peer looks like to a daemon in a user namespace that does
+    /// not map it (systemd's PrivateUsers=), which would make every client a reader.
+    static let overflowUID: UInt32 = 65534
 }

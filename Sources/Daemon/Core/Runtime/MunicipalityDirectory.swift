@@ -20,7 +20,7 @@ public struct MunicipalityRecord: Hashable, Sendable {
 public struct KnownAuthority: Hashable, Sendable {
     public var municipality: MunicipalityCode
     public var name: String
-    public var note: String
+    public var note: LocalizedText
     public var basis: Citation
 }
 
@@ -75,7 +75,7 @@ public struct MunicipalityDirectory: Sendable {
             struct Entry: Decodable {
                 var municipality: MunicipalityCode
                 var authority: String
-                var note: String
+                var note: LocalizedText
                 var basis: Citation
             }
             var authorities: [Entry]
@@ -114,10 +114,7 @@ public struct MunicipalityDirectory: Sendable {
     public func knownAuthority(_ code: MunicipalityCode) -> KnownAuthority? { authorities[code] }
 
     /// Lowercase, without diacritics, spaces or hyphens: `Mänttä-Vilppula` → `manttavilppula`.
-    static func normalize(_ name: String) -> String {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .filter { $0.isLetter || $0.isNumber }
-    }
+    static func normalize(_ name: String) -> String { NameKey.of(name) }
 }
 
 /// A data file is missing or malformed; the message names the file.

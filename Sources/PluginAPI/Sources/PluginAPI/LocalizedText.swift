@@ -68,11 +68,3 @@ extension Array where Element == LocalizedText {
         LocalizedText(fi: map(\.fi).joined(separator: separator), en: map(\.en).joined(separator: separator))
     }
 }
-
-// TRANSITION (PluginAPI 2 port): a bare string literal stands for the same words in both languages,
-// so the plugins compile while their notes are translated one by one. Removed once every plugin
-// writes `LocalizedText(fi:en:)`; the compiler then finds any note left untranslated.
-extension LocalizedText: ExpressibleByStringInterpolation {
-    public init(stringLiteral value: String) { self.init(verbatim: value) }
-    public init(stringInterpolation: DefaultStringInterpolation) { self.init(verbatim: String(stringInterpolation: stringInterpolation)) }
-}

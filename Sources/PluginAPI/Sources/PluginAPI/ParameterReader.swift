@@ -22,8 +22,8 @@ public struct DatedSetting<Value: Sendable & Hashable>: Sendable, Hashable {
     /// data file's own words.
     public var note: LocalizedText {
         LocalizedText(
-            fi: "Parametri '\(name)' = \(entry.value.text) (\(entry.status.rawValue), voimassa \(entry.from.finnish) alkaen): \(entry.source)",
-            en: "Parameter '\(name)' = \(entry.value.text) (\(entry.status.rawValue), in force from \(entry.from)): \(entry.source)")
+            fi: "Parametri '\(name)' = \(entry.value.text) (\(entry.status.rawValue), voimassa \(entry.from.finnish) alkaen): \(entry.source.fi)",
+            en: "Parameter '\(name)' = \(entry.value.text) (\(entry.status.rawValue), in force from \(entry.from)): \(entry.source.en)")
     }
 }
 

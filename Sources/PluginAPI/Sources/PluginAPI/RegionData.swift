@@ -47,11 +47,12 @@ public enum ParameterValue: Hashable, Sendable, Codable {
 public struct DatedValue: Hashable, Sendable, Codable {
     public var from: EffectiveDate
     public var value: ParameterValue
-    /// Where the value comes from: a citation, or for a default the reason it was chosen.
-    public var source: String
+    /// Where the value comes from: a citation, or for a default the reason it was chosen — in the
+    /// data file a string, or `{"fi": …, "en": …}` so that the notes naming it read in both languages.
+    public var source: LocalizedText
     public var status: DecisionStatus
 
-    public init(from: EffectiveDate, value: ParameterValue, source: String, status: DecisionStatus) {
+    public init(from: EffectiveDate, value: ParameterValue, source: LocalizedText, status: DecisionStatus) {
         self.from = from
         self.value = value
         self.source = source

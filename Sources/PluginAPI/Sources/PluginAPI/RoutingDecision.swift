@@ -29,16 +29,17 @@ public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
     case mobile
 }
 
-/// A service point. Addresses only where a document gives them; `status` says e.g. `preliminary`.
+/// A service point. Addresses only where a document gives them; `status` says e.g. that the place is
+/// preliminary or not named by the plan, in the asked language.
 public struct Location: Hashable, Sendable, Codable {
     public var name: String
     public var address: String?
     public var postalCode: String?
     public var city: String?
-    public var status: String?
+    public var status: LocalizedText?
 
     public init(name: String, address: String? = nil, postalCode: String? = nil, city: String? = nil,
-                status: String? = nil) {
+                status: LocalizedText? = nil) {
         self.name = name
         self.address = address
         self.postalCode = postalCode

@@ -11,7 +11,8 @@ struct ServicePoint: Sendable {
 
 enum ServicePoints {
     /// The address list is headed «Alustavat … toimipisteiden osoitteet» (line 500): preliminary.
-    static let status = "preliminary (plan 25.9.2023); by appointment"
+    static let status = LocalizedText(fi: "alustava (suunnitelma 25.9.2023); ajanvarauksella",
+                                      en: "preliminary (plan 25.9.2023); by appointment")
 
     private static let byMunicipality: [MunicipalityCode: ServicePoint] = [
         "016": point("Asikkala", "Rusthollintie 2", "17200", "Vääksy", line: 502),

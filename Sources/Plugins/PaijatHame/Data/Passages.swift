@@ -1,5 +1,7 @@
 // Data/Passages.swift — every passage of the Päijät-Häme documents the rules cite, one constant per
 // passage, with line numbers as `cat -n` shows them and a verbatim quote (the documents' own spelling).
+// The letter of intent (002) binds only until the areas were established (its line 93), so no answer
+// from 1.1.2025 rests on it: its passages here serve the facts about the letter itself.
 
 import PluginAPI
 
@@ -25,12 +27,16 @@ enum Passage {
     static let planNotBinding = plan(Heading.planTitle, "54", "Suunnitelma ei ole sitova dokumentti")
     static let boardStart = plan(Heading.finances, "268",
         "Työllisyysalueen yhteisen toimielimen (työllisyyslautakunta) toiminta alkaa 1.9.2024, jotta palveluiden tuottamisen aloittaminen on sujuvaa 1.1.2025.")
-    static let servicesStart = letterOfIntent(Heading.loiParties, "19",
-        "Työvoimapalvelujen järjestämistä vastuu on 1.1.2025 alkaen")
-    static let lahtiIndependent = letterOfIntent(Heading.loiParties, "27",
-        "Lahden kaupungin tarkoituksena on toimia itsenäisenä työvoimaviranomaisena")
-    static let servicesForOtherAuthorities = letterOfIntent(Heading.loiGoals, "85",
-        "Palveluiden tuottamisesta sovitaan tapauskohtaisesti erikseen.")
+    static let servicesStart = plan(Heading.introduction, "58",
+        "Työvoima- ja elinkeinopalvelut siirtyvät valtiolta kunnille tai kuntien muodostamille yhteistoiminta-alueille vuoden 2025 alusta alkaen.")
+    static let twoAuthorities = plan(Heading.introduction, "60",
+        "Päijät-Hämeen maakuntaan on muodostumassa kaksi työvoimaviranomaista Päijät-Hämeen työllisyysalue sekä Lahden kaupunki.")
+    static let lahtiOwnPart = plan(Heading.planTitle, "49",
+        "Lahden kaupunki toimisi järjestämisvastuullisena omalta osaltaan")
+    static let servicesForOtherParties = plan(Heading.twoAuthorities, "202",
+        "Yhteistyön lisäksi työvoimaviranomaiset voivat tuottaa palveluja osapuolena oleville kunnille. Palveluiden tuottamisesta sovitaan tapauskohtaisesti erikseen.")
+    static let transferToOtherAuthority = plan(Heading.partners, "534",
+        "Päijät-Hämeen työllisyysalue voi siirtää sopimukseen perustuen tehtäviä toiselle työvoimaviranomaiselle.")
     static let loiValidity = letterOfIntent(Heading.loiValidity, "93",
         "Tämä Aiesopimus sitoo Osapuolia yhteistyön valmistelun ajan, kunnes varsinaiset työllisyysalueet on perustettu")
 
@@ -52,6 +58,8 @@ enum Passage {
     static let stateShareTransferTotal = plan(Heading.finances, "264", "8 586 025")
     static let transferAndCompensationTotal = plan(Heading.transferAndCompensation, "236", "11 926 850")
     static let staffTransfer = plan(Heading.staff, "289", "siirtyvää henkilöstöä on arviolta 59")
+    /// A row of the table of the TE office's person-years moving to the area, by function.
+    static let businessAdviceWork = plan(Heading.personYears, "314", "Yritysneuvonta")
     static let premises = plan(Heading.servicePoints, "492",
         "Päijät-Hämeen työllisyysalueen TE-palvelut jalkautuvat palvelutarvelähtöisesti kuntiin, kuntien osoittamiin ja kustantamiin tiloihin.")
     static let memberOwnStaff = plan(Heading.staff, "335",
@@ -128,6 +136,7 @@ enum Passage {
     static let workArrangementSubsidy = transferred("Työolosuhteiden järjestelytuki")
     static let jointPurchaseTrainings = transferred("Yhteishankintakoulutukset")
     static let placementHeading = plan(Heading.transferTable, "355", "Työnvälitys")
+    static let adviceMovesToArea = plan(Heading.transferTable, "355", "Tieto-, neuvonta- ja ohjauspalvelut")
     static let transferTable = plan(Heading.transferTable, "353-356", "Mitä kuntiin siirtyy?")
     static let stateUnemploymentSecurity = transferred(
         "Työttömyysturvatehtävät (vaativat asiantuntijalausunnot) ja valtakunnallinen työttömyysturvaneuvonta")
@@ -152,6 +161,7 @@ enum Passage {
         "Yhdyspintatyöskentely hyvinvointialueen kanssa: asiakkaan palvelupolku (kuntouttava työtoiminnasta työkokeiluun)")
     static let educationTrials = plan(Heading.targetGroups, "446",
         "opinnollistaminen ja tutkintojen osien suorittaminen, koulutuskokeilut")
+    static let currentStateExample = plan(Heading.workAbilityExample, "464", "Esimerkki nykytilasta")
     static let padasjokiModel = plan(Heading.workAbilityExample, "468",
         "Padasjoella tehdään työpajalla ja/tai kunnan muissa tapaukseen soveltuvissa yksiköissä työkykyarviointia työkokeilun avulla.")
     static let hollolaModel = plan(Heading.workAbilityExample, "472",
@@ -194,16 +204,17 @@ enum Passage {
         "Tavoitteena on, että yrittäjää palvellaan kuntarajoista riippumatta ns. yhden luukun periaatteella.")
     static let startupServices = plan(Heading.twoAuthorities, "180",
         "tullaan tarjoamaan yhteisesti järjestettyjä ja/tai hankittuja palveluja")
+    static let companiesBusinessAdvice = plan(Heading.twoAuthorities, "180",
+        "Olennaisena osana alkavien yrittäjien palvelukokonaisuutta on myös alueen elinkeinoyhtiöiden tarjoama yritysneuvonta")
     static let employerStaffLocal = plan(Heading.staff, "337",
         "Päijät-Hämeen työvoimaviranomaisen henkilöstö jalkautuu tuottamaan lähipalvelua työllisyysalueen kaikkiin kuntiin.")
     static let employerPartners = plan(Heading.staff, "337",
         "tuotetaan yhdessä Lahden kaupungin työvoimaviranomaisen ja maakunnan kehittämissyhtiöiden kanssa")
     static let jointEmployerTeam = plan(Heading.employerServices, "484",
         "tehdään verkostomaista yhteistyötä työnantajapalveluiden osalta yhteisen tiimin sisällä")
-    static let loiOneStop = letterOfIntent(Heading.loiGoals, "74",
-        "Tavoitteena on, että työnantajia palvellaan yhden luukun periaatteen mukaisesti.")
     static let employerPhone = annex(Heading.employerPhone, "15",
         "Lahden kaupunki hallinnoi yhteistä työnantajille suunnattua puhelinnumeroa, josta tarvittaessa soitonsiirrolla siirretään yhteydenotot Päijät-Hämeen työllisyysalueelle yrityksen sijaintikunnan perusteella.")
+    static let employerSideSubsidies = transferred("Palkkatuki ja työllistämistuki")
     static let paySubsidyPolicies = annex(Heading.paySubsidyAnnex, "21",
         "Viranomaiset pyrkivät hakemaan maakunnan sisällä palkkatuen linjauksille yhteneväisyyttä.")
     static let paySubsidyEndorsement = annex(Heading.paySubsidyAnnex, "27",
@@ -232,8 +243,6 @@ enum Passage {
         "Yhteistyötä tehdään tarpeen mukaan myös erikoistuneissa tehtävissä, kuten EURES-työnvälityksessä ja kansainvälisen työvoiman houkuttelussa.")
     static let euresSharedCompetence = plan(Heading.sharedResources, "343",
         "kuten muutosturva, kansainvälisten osaajien rekrytointi ja EURES-neuvonta")
-    static let loiSpecialCompetence = letterOfIntent(Heading.loiGoals, "77",
-        "esimerkiksi erityistä osaamista vaativissa tehtävissä, kuten EURES-neuvonta tai muutosturva")
 
     // MARK: Procurement
 
@@ -249,12 +258,12 @@ enum Passage {
         "Kokonaisuuteen otetaan mukaan kaikki sellaiset hankinnat, jotka kasvattavat työllisyyttä, vähentävät työttömyyttä tai lisäävät työllistymistodennäköisyyksiä ja ovat taloudellisesti mallinnettavissa.")
     static let purchasingRingCategories = plan(Heading.purchasingRing, "403-407",
         "Palveluntuottajarekisteriin on tulossa vähintään kolme luokkaa:")
+    static let jointProcurements = annex(Heading.procurementAnnex, "5",
+        "Hankintojen suunnittelussa tehdään kuitenkin yhteistyötä ja tarkoituksenmukaisilta osin toteutetaan yhteisiä hankintoja.")
     static let procurementIndependent = annex(Heading.procurementAnnex, "5",
         "Molemmat työvoimaviranomaiset vastaavat pääosin itsenäisesti alueensa palvelutarpeiden mukaisista hankinnoista.")
     static let outcomeRegister = annex(Heading.procurementAnnex, "5",
         "Työvoimaviranomaiset voivat hyödyntää mm. maakunnan yhteistä dynaamista tulosperusteista hankintarekisteriä palveluhankintojen tekemisessä.")
-    static let loiOutcomeRegister = letterOfIntent(Heading.loiGoals, "73",
-        "dynaaminen toimittajarekisteri tulospäätteisille työllisyyspalveluille")
     static let trainingsIndependent = annex(Heading.procurementAnnex, "7",
         "Molemmat työvoimaviranomaiset vastaavat itsenäisesti alueensa lisä- ja täydennyskoulutustarjonnasta sekä yhteishankintakoulutuksista ja näihin liittyvistä prosesseista.")
     static let crossAuthorityParticipants = annex(Heading.procurementAnnex, "7",

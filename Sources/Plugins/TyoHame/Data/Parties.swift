@@ -1,4 +1,4 @@
-// Data/Parties.swift — the organisations the plan names as providers, partners and payers.
+// Data/Parties.swift — the organisations the plan names as providers and partners.
 
 import PluginAPI
 
@@ -15,13 +15,10 @@ enum Parties {
     static let entrepreneurOrganisations = Party(name: "Yrittäjäjärjestöt")
     static let lahtiRegion = Party(name: "Lahden seudun kunnat")
     static let educationProviders = Party(name: "Alueen koulutuksen järjestäjät (mm. Hämeen ammattikorkeakoulu ja toisen asteen oppilaitokset)")
-    static let businessServices = Party(name: "Kuntien elinkeinoyhtiöt ja elinvoimapalvelut")
+    static let developmentCompanies = Party(name: "Kuntien elinkeinoyhtiöt ja elinvoimapalvelut")
     static let ohjaamo = Party(name: "Ohjaamo (kuntien toimintaympäristö alle 30-vuotiaille)")
-    static let maritimeExpertise = Party(name: "Varsinais-Suomen alueelle keskitetty merityön osaaminen")
     static let tymPartners = Party(name: "TyöHäme, Kanta-Hämeen hyvinvointialue ja Kela (monialaisen tuen yhteistoimintamalli)")
-
-    /// Payer names for costs that fall outside the member municipalities.
-    static let countyPayer = "Kanta-Hämeen hyvinvointialue"
-    static let statePayer = "Valtio (KEHA-keskus)"
-    static let vosPayer = "Valtio (opetus- ja kulttuuriministeriön VOS-rahoitus koulutuksen järjestäjälle)"
+    static let countyCooperation = Party(name: "TyöHäme ja Kanta-Hämeen hyvinvointialue")
+    static let startUpAdvice = Party(name: "TyöHäme yhdessä kuntien elinkeinoyhtiöiden ja elinvoimapalveluiden kanssa")
+    static let internationalRecruitment = Party(name: "TyöHäme yhdessä KEHA-keskuksen ja valtion kansainvälisten rekrytointipalveluiden kanssa")
 }

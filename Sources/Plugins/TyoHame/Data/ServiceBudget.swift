@@ -48,8 +48,10 @@ enum ServiceBudget {
         BudgetLine(.coaching, "Valmennukset, €", "422 031", line: 165, services: [.tyonhakuvalmennus, .uravalmennus]),
         BudgetLine(.expertAssessments, "Asiantuntija-arvioinnit, €", "81 627", line: 166, services: [.asiantuntijaArviointi]),
         BudgetLine(.municipalPaySubsidy, "Palkkatuki, kunnat, €", "1 537 031", line: 167, services: [.palkkatuki]),
+        // A figure of 2019 only: the plugin has no rule for the municipal employment obligation, which
+        // national law does not have in force (the daemon refuses it before asking any plugin).
         BudgetLine(.obligatoryEmployment, "josta kunnan velvoitetyöllistäminen, €", "352 803", line: 168,
-                   subItemOf: .municipalPaySubsidy, services: [.velvoitetyollistaminen]),
+                   subItemOf: .municipalPaySubsidy, services: []),
         BudgetLine(.startUpGrant, "Starttiraha, €", "514 870", line: 169, services: [.starttiraha]),
         BudgetLine(.privatePaySubsidy, "Palkkatuki, yksityinen, €", "2 855 984", line: 170, services: [.palkkatuki]),
     ]

@@ -3,6 +3,7 @@
 // once, and a repeat (the same bytes but for the id) reuses its cells with its own id filled in.
 
 import AlueWire
+import PluginAPI
 
 struct AnswerCells {
     /// The cells of each distinct answer, keyed by the answer without its id; bounded.
@@ -31,7 +32,7 @@ struct AnswerCells {
         do {
             answer = try JSONParser.parse(line)
         } catch {
-            throw UnreachableError("unreadable answer from alued: \(error)")
+            throw UnreachableError(LocalizedText(fi: "alued vastasi lukukelvottomasti: \(error)", en: "unreadable answer from alued: \(error)"))
         }
         if let result = answer["result"] { return .success(BatchOutput.cells(result)) }
         let kind = answer["error"]?["data"]?["kind"]?.stringValue ?? "error"

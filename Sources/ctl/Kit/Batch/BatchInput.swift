@@ -5,6 +5,7 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 struct BatchInput {
     /// The columns aluectl reads (ARCHITECTURE §10.6); others are carried to the output untouched.
@@ -29,20 +30,20 @@ struct BatchInput {
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
         let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         guard let headerLine = lines.first, !headerLine.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw UsageError("\(file) is empty; its first line must name the columns, at least \(Self.required.joined(separator: ","))", command: "route")
+            throw UsageError(LocalizedText(fi: "\(file) on tyhjä; ensimmäinen rivi nimeää sarakkeet, vähintään \(Self.required.joined(separator: ","))", en: "\(file) is empty; its first line must name the columns, at least \(Self.required.joined(separator: ","))"), command: "route")
         }
         let separator: Character = headerLine.contains(";") ? ";" : ","
         func split(_ line: Substring, _ number: Int) throws -> [String] {
             do {
                 return try LedgerCSV.fields(String(line), separator: separator, line: number)
             } catch {
-                throw UsageError("\(file) line \(number): \(error.message)", command: "route")
+                throw UsageError(LocalizedText(fi: "\(file) rivi \(number): ", en: "\(file) line \(number): ") + error.message, command: "route")
             }
         }
         header = try split(headerLine, 1).map { $0.trimmingCharacters(in: .whitespaces) }
         let names = header.map { $0.lowercased() }
         for column in Self.required where !names.contains(column) {
-            throw UsageError("\(file) has no column '\(column)' (columns read: \(Self.columns.joined(separator: ", ")))", command: "route")
+            throw UsageError(LocalizedText(fi: "\(file): sarake '\(column)' puuttuu (luetut sarakkeet: \(Self.columns.joined(separator: ", ")))", en: "\(file) has no column '\(column)' (columns read: \(Self.columns.joined(separator: ", ")))"), command: "route")
         }
         ignoredColumns = header.filter { !Self.columns.contains($0.lowercased()) }
         var rows: [Row] = []

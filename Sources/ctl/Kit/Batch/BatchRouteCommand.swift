@@ -2,6 +2,7 @@
 // reads the file, checks the options the batch cannot take, runs the batch, and reports on stderr.
 
 import Foundation
+import PluginAPI
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,15 +12,15 @@ enum BatchRouteCommand {
 
     static func run(file: String, arguments: ParsedArguments, session: Session) throws -> ExitStatus {
         if let option = singleQuestionOptions.first(where: { arguments.option($0) != nil }) ?? arguments.flags.first {
-            throw UsageError("\(option) describes one question; with --batch give it as a column of the file", command: "route")
+            throw UsageError(LocalizedText(fi: "\(option) kuvaa yhden kysymyksen; --batch-ajossa anna se tiedoston sarakkeena", en: "\(option) describes one question; with --batch give it as a column of the file"), command: "route")
         }
-        guard !session.json else { throw UsageError("--batch writes CSV; --json does not apply", command: "route") }
+        guard !session.json else { throw UsageError(LocalizedText(fi: "--batch kirjoittaa CSV:tä; --json ei käy siihen", en: "--batch writes CSV; --json does not apply"), command: "route") }
         let formatName = arguments.option("--format") ?? CSVFormat.standard.rawValue
         guard let format = CSVFormat(rawValue: formatName) else {
-            throw UsageError("--format must be csv or csv-fi, not '\(formatName)'", command: "route")
+            throw UsageError(LocalizedText(fi: "--format on csv tai csv-fi, ei '\(formatName)'", en: "--format must be csv or csv-fi, not '\(formatName)'"), command: "route")
         }
         let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
-        guard let data else { throw UsageError("cannot read \(file)", command: "route") }
+        guard let data else { throw UsageError(LocalizedText(fi: "tiedostoa \(file) ei voi lukea", en: "cannot read \(file)"), command: "route") }
         let input = try BatchInput(text: String(decoding: data, as: UTF8.self), file: file)
         if !input.ignoredColumns.isEmpty {
             session.output.printError("aluectl: columns not read, carried over as they are: \(input.ignoredColumns.joined(separator: ", "))")
@@ -27,7 +28,7 @@ enum BatchRouteCommand {
         let output: FileHandle
         if let path = arguments.option("--output") {
             guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-                throw UsageError("cannot write \(path)", command: "route")
+                throw UsageError(LocalizedText(fi: "tiedostoon \(path) ei voi kirjoittaa", en: "cannot write \(path)"), command: "route")
             }
             output = handle
         } else {

@@ -5,6 +5,7 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -38,7 +39,7 @@ struct BatchRouting {
         do {
             fd = try UnixSocket.connect(to: socketPath)
         } catch {
-            throw UnreachableError("cannot reach alued at \(socketPath): \(error)")
+            throw UnreachableError(LocalizedText(verbatim: "cannot reach alued at \(socketPath): \(error)"))
         }
         defer { close(fd) }
         UnixSocket.setTimeout(fd, option: SO_RCVTIMEO, seconds: timeout)
@@ -90,9 +91,9 @@ struct BatchRouting {
     private func nextAnswer(_ reader: LineReader, sender: Sender, row: Int) throws -> [UInt8] {
         switch try reader.next() {
         case .line(let bytes): return bytes
-        case .timedOut: throw UnreachableError("alued did not answer row \(row + 2) within \(timeout) s")
+        case .timedOut: throw UnreachableError(LocalizedText(fi: "alued ei vastannut riviin \(row + 2) \(timeout) sekunnissa", en: "alued did not answer row \(row + 2) within \(timeout) s"))
         case .endOfStream, .tooLong:
-            throw UnreachableError("alued closed the connection at row \(row + 2)" + (sender.failure.map { ": \($0)" } ?? ""))
+            throw UnreachableError(LocalizedText(verbatim: "alued closed the connection at row \(row + 2)" + (sender.failure.map { ": \($0)" } ?? "")))
         }
     }
 }

@@ -50,7 +50,7 @@ enum BenchCommand {
 
     static func intOption(_ arguments: ParsedArguments, _ name: String, default value: Int) throws -> Int {
         guard let text = arguments.option(name) else { return value }
-        guard let number = Int(text), number > 0 else { throw UsageError("\(name) needs a positive whole number", command: "bench") }
+        guard let number = Int(text), number > 0 else { throw UsageError(Messages.wholeNumber(name, got: text, positive: true), command: "bench") }
         return number
     }
 }

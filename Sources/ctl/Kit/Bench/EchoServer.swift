@@ -7,8 +7,7 @@ import Foundation
 import Glibc
 #endif
 
-final class EchoServer: @unchecked Sendable {
-    // @unchecked: `answer` is immutable after init; `listener` is only closed by stop().
+final class EchoServer: Sendable {
     let path: String
     private let listener: Int32
     private let answer: [UInt8]

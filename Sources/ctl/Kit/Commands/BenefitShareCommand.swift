@@ -12,25 +12,24 @@ enum BenefitShareCommand {
         discussion: "BENEFIT: tyomarkkinatuki, peruspaivaraha or ansiopaivaraha.\nExample: aluectl benefit-share tyomarkkinatuki 450 --amount 37.21"
     ) { arguments, session in
         guard let days = Int(arguments.positionals[1]) else {
-            throw UsageError("DAYS must be a whole number, not '\(arguments.positionals[1])'", command: "benefit-share")
+            throw UsageError(Messages.wholeNumber("DAYS", got: arguments.positionals[1]), command: "benefit-share")
         }
         var params = ObjectBuilder()
         params.add("benefit", arguments.positionals[0])
         params.add("days", .number(String(days)))
-        params.add("amount", arguments.option("--amount"))
+        params.add("amount", try arguments.amount("--amount"))
         return try session.show("costs.benefitShare", params.value) { share in
             let text = DecisionRenderer.text
+            let (language, labels, width) = (session.language, Labels.BenefitShare.self, session.width)
             var block = KeyValueBlock()
-            block.add("Etuus", text(share["benefit"]))
-            block.add("Maksupäivä", "\(text(share["day"])) (jakso \(text(share["band"])))")
-            block.add("Kunnan osuus", text(share["municipalShare"]))
-            block.add("Peruste", text(share["base"]))
-            block.add("Etuus euroa", share["amount"]?.stringValue)
-            block.add("Kunta maksaa", share["municipalAmount"]?.stringValue)
-            var lines = [block.render(), "", "Huomiot:"]
-            lines += share["notes"]?.arrayValue?.compactMap(\.stringValue).map { "  - \($0)" } ?? []
-            lines.append(DecisionRenderer.citations(share["basis"]))
-            return lines.joined(separator: "\n")
+            block.add(labels.benefit[language], text(share["benefit"]))
+            block.add(labels.paymentDay[language], labels.band(text(share["day"]), text(share["band"]))[language])
+            block.add(labels.municipalShare[language], HumanFormat.percent(text(share["municipalShare"]), language))
+            block.add(labels.base[language], text(share["base"]))
+            block.add(labels.benefitAmount[language], share["amount"]?.stringValue.map { HumanFormat.number($0, language) })
+            block.add(labels.municipalAmount[language], share["municipalAmount"]?.stringValue.map { HumanFormat.number($0, language) })
+            return ([block.render(width: width)] + DecisionRenderer.notes(share["notes"], language, width: width)
+                    + DecisionRenderer.citations(share["basis"], language, width: width)).joined(separator: "\n")
         }
     }
 }

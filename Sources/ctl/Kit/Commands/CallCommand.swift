@@ -14,7 +14,7 @@ enum CallCommand {
             do {
                 params = try JSONParser.parse(arguments.positionals[1])
             } catch {
-                throw UsageError("JSON-PARAMS is not valid JSON: \(error)", command: "call")
+                throw UsageError(Messages.invalidJSON("JSON-PARAMS", "\(error)"), command: "call")
             }
         }
         return try session.show(arguments.positionals[0], params) { $0.prettyText() }

@@ -15,7 +15,7 @@ enum CompletionCommand {
         switch arguments.positionals[0] {
         case "bash": session.output.print(ShellCompletion.bash())
         case "zsh": session.output.print(ShellCompletion.zsh())
-        default: throw UsageError("completion takes 'bash' or 'zsh', not '\(arguments.positionals[0])'", command: "completion")
+        default: throw UsageError(Messages.oneOf("completion", ["bash", "zsh"], got: arguments.positionals[0]), command: "completion")
         }
         return .success
     }

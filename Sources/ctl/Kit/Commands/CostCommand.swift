@@ -7,5 +7,5 @@ enum CostCommand {
         arguments: [("MUNICIPALITY", "municipality"), ("SERVICE", "service")],
         method: "costs.responsibility",
         discussion: "Example: aluectl cost Heinola palkkatuki",
-        render: DecisionRenderer.cost(decision:))
+        render: DecisionRenderer.cost)
 }

@@ -4,6 +4,7 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 enum DecisionCommand {
     static let showSpec = CommandSpec(
@@ -17,7 +18,10 @@ enum DecisionCommand {
             """
     ) { arguments, session in
         try session.show("decisions.get", .object([("decisionId", .string(arguments.positionals[0]))])) { entry in
-            [render(entry["result"] ?? .null, method: DecisionRenderer.text(entry["method"])), "", provenance(entry)]
+            // In the language it was asked in (its `lang`, Finnish by default), as the answer's notes are.
+            let asked = entry["params"]?["lang"]?.stringValue.flatMap(Language.init(rawValue:)) ?? .fi
+            return [render(entry["result"] ?? .null, method: DecisionRenderer.text(entry["method"]), asked, width: session.width), "",
+                    provenance(entry)]
                 .joined(separator: "\n")
         }
     }
@@ -42,7 +46,7 @@ enum DecisionCommand {
             params.add(key, arguments.option(option))
         }
         if let limit = arguments.option("--limit") {
-            guard let number = Int(limit), number > 0 else { throw UsageError("--limit needs a positive whole number", command: "decisions") }
+            guard let number = Int(limit), number > 0 else { throw UsageError(LocalizedText(fi: "--limit on positiivinen kokonaisluku", en: "--limit needs a positive whole number"), command: "decisions") }
             params.add("limit", .number(String(number)))
         }
         return try session.show("decisions.list", params.value) { page in
@@ -59,12 +63,12 @@ enum DecisionCommand {
     }
 
     /// The answer as the command that asked it prints it.
-    static func render(_ result: JSONValue, method: String) -> String {
+    static func render(_ result: JSONValue, method: String, _ language: Language, width: Int) -> String {
         switch method {
-        case "route": return DecisionRenderer.routing(result)
-        case "procurement.get": return DecisionRenderer.procurement(result)
-        case "costs.responsibility": return DecisionRenderer.cost(decision: result)
-        case "costs.allocate": return AllocateCommand.render(result)
+        case "route": return DecisionRenderer.routing(result, language, width: width)
+        case "procurement.get": return DecisionRenderer.procurement(result, language, width: width)
+        case "costs.responsibility": return DecisionRenderer.cost(result, language, width: width)
+        case "costs.allocate": return AllocateCommand.render(result, language, width: width)
         default: return result.prettyText()
         }
     }

@@ -13,7 +13,7 @@ enum HelpCommand {
             return .success
         }
         guard let command = CommandTable.command(name) else {
-            throw UsageError("no command '\(name)'" + CommandTable.suggestion(for: name))
+            throw UsageError(Messages.unknownCommand(name, nearest: CommandTable.nearest(name)))
         }
         session.output.print(detail(command))
         return .success
@@ -24,11 +24,11 @@ enum HelpCommand {
         var lines = [
             "aluectl — ask alued how employment areas route, procure and pay for employment services.",
             "",
-            Aluectl.globalUsage,
+            "Usage: " + Aluectl.synopsis,
             "",
             "Global options:",
         ]
-        lines += Aluectl.globalOptions.map { "  " + ($0.name + ($0.valueName.map { " \($0)" } ?? "")).padding(to: 20) + $0.summary }
+        lines += GlobalOptions.table.map { "  " + ($0.name + ($0.valueName.map { " \($0)" } ?? "")).padding(to: 20) + $0.summary }
         lines += ["", "Commands:"]
         lines += CommandTable.all.map { "  " + $0.name.padding(to: width) + $0.abstract }
         lines += ["", "Exit codes: 0 ok, 1 the daemon answered an error, 2 usage error, 3 daemon not reachable.",

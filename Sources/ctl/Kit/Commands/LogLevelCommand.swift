@@ -9,7 +9,7 @@ enum LogLevelCommand {
         var params = ObjectBuilder()
         params.add("level", arguments.positionals[0])
         return try session.show("system.setLogLevel", params.value) { result in
-            "log level: \(DecisionRenderer.text(result["previous"])) → \(DecisionRenderer.text(result["level"]))"
+            Labels.Daemon.logLevel(DecisionRenderer.text(result["previous"]), DecisionRenderer.text(result["level"]))[session.language]
         }
     }
 }

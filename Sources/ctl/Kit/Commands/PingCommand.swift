@@ -2,13 +2,14 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 enum PingCommand {
     static let spec = CommandSpec("ping", abstract: "Check that alued answers.") { _, session in
         let started = Date()
         let result = try session.call("system.ping")
-        session.output.print(session.json ? result.jsonText
-                                          : "pong from \(session.socketPath) in \(Int(Date().timeIntervalSince(started) * 1_000_000)) µs")
+        let micros = Int(Date().timeIntervalSince(started) * 1_000_000)
+        session.output.print(session.json ? result.jsonText : Labels.Daemon.pong(session.socketPath, micros: micros)[session.language])
         return .success
     }
 
@@ -20,11 +21,11 @@ enum PingCommand {
         let deadline = Date().addingTimeInterval(session.timeout)
         while true {
             do {
-                _ = try RPCClient(socketPath: session.socketPath, timeout: session.timeout).call("system.ping")
-                if !session.json { session.output.print("alued is ready on \(session.socketPath)") }
+                _ = try RPCClient(socketPath: session.socketPath, timeout: session.timeout, language: session.language).call("system.ping")
+                if !session.json { session.output.print(Labels.Daemon.ready(session.socketPath)[session.language]) }
                 return .success
             } catch let error as UnreachableError {
-                if Date() >= deadline { throw UnreachableError("\(error.message) (waited \(session.timeout) s)") }
+                if Date() >= deadline { throw UnreachableError(error.message + Messages.waited(session.timeout)) }
                 usleep(20_000)
             }
         }

@@ -23,7 +23,7 @@ enum PluginCommand {
             """
     ) { arguments, session in
         guard arguments.positionals[0] == "check" else {
-            throw UsageError("plugin takes 'check', not '\(arguments.positionals[0])'", command: "plugin")
+            throw UsageError(Messages.oneOf("plugin", ["check"], got: arguments.positionals[0]), command: "plugin")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: arguments.option("--alued") ?? CompanionDaemon.path)
@@ -34,7 +34,7 @@ enum PluginCommand {
         do {
             try process.run()
         } catch {
-            throw UnreachableError("cannot run \(process.executableURL?.path ?? "alued"): \(error)")
+            throw UnreachableError(Messages.cannotRun(process.executableURL?.path ?? "alued", "\(error)"))
         }
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()

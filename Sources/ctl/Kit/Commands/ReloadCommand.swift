@@ -2,6 +2,7 @@
 // `--dry-run`, which answers would change if they were (the impact preview), as a table, CSV or JSON.
 
 import AlueWire
+import PluginAPI
 
 enum ReloadCommand {
     static let spec = CommandSpec(
@@ -20,16 +21,16 @@ enum ReloadCommand {
             """
     ) { arguments, session in
         guard arguments.has("--dry-run") else {
-            if arguments.option("--format") != nil { throw UsageError("--format applies to --dry-run", command: "reload") }
+            if arguments.option("--format") != nil { throw UsageError(LocalizedText(fi: "--format kuuluu --dry-run-ajoon", en: "--format applies to --dry-run"), command: "reload") }
             return try session.show("system.reload") { result in
                 let messages = result["messages"]?.arrayValue?.compactMap(\.stringValue) ?? []
-                return (["reloaded: generation \(DecisionRenderer.text(result["generation"])) is serving"]
+                return ([Labels.Daemon.reloaded(DecisionRenderer.text(result["generation"]))[session.language]]
                         + messages.map { "  \($0)" }).joined(separator: "\n")
             }
         }
         let format = arguments.option("--format") ?? (session.json ? "json" : "table")
         guard ["table", "json"].contains(format) || CSVFormat(rawValue: format) != nil else {
-            throw UsageError("--format must be table, csv, csv-fi or json, not '\(format)'", command: "reload")
+            throw UsageError(LocalizedText(fi: "--format on table, csv, csv-fi tai json, ei '\(format)'", en: "--format must be table, csv, csv-fi or json, not '\(format)'"), command: "reload")
         }
         let preview = try session.call("system.reload", .object([("dryRun", .bool(true))]))
         let changes = preview["changes"]?.arrayValue ?? []

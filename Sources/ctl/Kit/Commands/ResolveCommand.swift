@@ -11,12 +11,13 @@ enum ResolveCommand {
         params.add("municipality", arguments.positionals[0])
         return try session.show("municipalities.resolve", params.value) { result in
             let text = DecisionRenderer.text
+            let (language, labels) = (session.language, Labels.Resolve.self)
             var block = KeyValueBlock()
-            block.add("Kunta", "\(text(result["name"])) \(text(result["code"]))")
-            block.add("Ruotsiksi", text(result["nameSv"]))
-            block.add("Maakunta", text(result["province"]))
-            block.add("Työllisyysalue", result["region"]?.stringValue ?? "— (ei ladattua aluetta)")
-            block.add("Työvoimaviranomainen", result["authority"]?.stringValue ?? "ei tiedossa")
+            block.add(Labels.Common.municipality[language], DecisionRenderer.municipality(result))
+            block.add(labels.swedishName[language], text(result["nameSv"]))
+            block.add(labels.province[language], text(result["province"]))
+            block.add(Labels.Common.employmentArea[language], result["region"]?.stringValue ?? labels.noRegion[language])
+            block.add(Labels.Common.authority[language], result["authority"]?.stringValue ?? labels.unknown[language])
             return block.render()
         }
     }

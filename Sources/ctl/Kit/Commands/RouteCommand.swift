@@ -9,7 +9,7 @@ enum RouteCommand {
         abstract: "Who serves a client from MUNICIPALITY with SERVICE: authority, delivery, place, channels, cost.",
         arguments: ["MUNICIPALITY", "SERVICE"],
         options: [
-            OptionSpec("--date", "YYYY-MM-DD", "evaluate the rules for this day (default: today)"),
+            OptionSpec.date,
             OptionSpec("--segment", "S", "client segment: \(ClientSegment.allCases.map(\.rawValue).joined(separator: ", "))"),
             OptionSpec("--age", "N", "the client's age"),
             OptionSpec("--foreign-language", nil, "the client is foreign-language speaking"),
@@ -40,16 +40,16 @@ enum RouteCommand {
     ) { arguments, session in
         if let file = arguments.option("--batch") { return try BatchRouteCommand.run(file: file, arguments: arguments, session: session) }
         for option in ["--output", "--format"] where arguments.option(option) != nil {
-            throw UsageError("\(option) applies to --batch", command: "route")
+            throw UsageError(LocalizedText(fi: "\(option) kuuluu --batch-ajoon", en: "\(option) applies to --batch"), command: "route")
         }
         var params = ObjectBuilder()
         params.add("municipality", arguments.positionals[0])
         params.add("service", arguments.positionals[1])
-        params.add("date", arguments.option("--date"))
+        params.add("date", try arguments.date("--date"))
         params.add("segment", arguments.option("--segment"))
         var client = ObjectBuilder()
         if let age = arguments.option("--age") {
-            guard let years = Int(age), years >= 0 else { throw UsageError("--age needs a whole number of years, not '\(age)'", command: "route") }
+            guard let years = Int(age), years >= 0 else { throw UsageError(Messages.wholeNumber("--age", got: age), command: "route") }
             client.add("age", .number(String(years)))
         }
         for (flag, key) in [("--foreign-language", "foreignLanguage"), ("--integration-client", "integrationClient"),
@@ -65,7 +65,7 @@ enum RouteCommand {
         training.add("provider", arguments.option("--provider"))
         training.add("field", arguments.option("--field"))
         params.add("training", training.valueIfNotEmpty)
-        return try session.show("route", params.value, render: DecisionRenderer.routing)
+        return try session.show("route", params.value) { DecisionRenderer.routing($0, session.language, width: session.width) }
     }
 }
 

@@ -5,6 +5,7 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 enum StatisticsCommand {
     /// Files above this many bytes do not fit the daemon's 1 MiB request line once base64-encoded.
@@ -37,23 +38,22 @@ enum StatisticsCommand {
             var params = ObjectBuilder()
             params.add("region", arguments.option("--region"))
             params.add("statistic", arguments.option("--statistic"))
-            return try session.show("statistics.list", params.value, render: renderList)
+            return try session.show("statistics.list", params.value) { renderList($0, session.language) }
         case "import":
-            guard arguments.positionals.count == 2 else { throw UsageError("statistics import needs FILE", command: "statistics") }
+            guard arguments.positionals.count == 2 else { throw UsageError(Messages.needs("statistics import", "FILE"), command: "statistics") }
             return try importFile(arguments.positionals[1], arguments, session)
         case let other?:
-            throw UsageError("statistics takes no argument or 'import FILE', not '\(other)'", command: "statistics")
+            throw UsageError(Messages.statisticsArguments(got: other), command: "statistics")
         }
     }
 
     private static func importFile(_ path: String, _ arguments: ParsedArguments, _ session: Session) throws -> ExitStatus {
         guard let statistic = arguments.option("--statistic") else {
-            throw UsageError("statistics import needs --statistic (which statistic the file holds)", command: "statistics")
+            throw UsageError(Messages.needsStatistic, command: "statistics")
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("cannot read \(path)", command: "statistics") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw UsageError(Messages.cannotRead(path), command: "statistics") }
         guard data.count <= maximumFileBytes else {
-            throw UsageError("\(path) has \(data.count) bytes; at most \(maximumFileBytes) fit one import: select only the years and areas you need in PxWeb",
-                             command: "statistics")
+            throw UsageError(Messages.tooLargeForImport(path, bytes: data.count, limit: maximumFileBytes), command: "statistics")
         }
         var params = ObjectBuilder()
         params.add("statistic", statistic)
@@ -66,53 +66,59 @@ enum StatisticsCommand {
         source.add("table", arguments.option("--table"))
         source.add("url", arguments.option("--url"))
         params.add("source", source.valueIfNotEmpty)
-        return try session.show("statistics.import", params.value, render: renderImport)
+        return try session.show("statistics.import", params.value) { renderImport($0, session.language) }
     }
 
-    static func renderImport(_ result: JSONValue) -> String {
+    static func renderImport(_ result: JSONValue, _ language: Language) -> String {
         let text = DecisionRenderer.text
+        let labels = Labels.Statistics.self
         var block = KeyValueBlock()
-        block.add("Tilasto", text(result["statistic"]))
-        block.add("Tuotu", "\(text(result["imported"])) lukua, viitepäivät " + (result["referenceDates"]?.arrayValue ?? []).map(text).joined(separator: ", "))
-        block.add("Korvattu", text(result["replaced"]))
-        block.add("Lähde", source(result["source"]))
-        block.add("Laatu", text(result["quality"]))
-        block.add("Muoto", text(result["format"]))
-        block.add("Valinnat", (result["selections"]?.arrayValue ?? []).map(text).joined(separator: "\n"))
+        block.add(labels.statistic[language], text(result["statistic"]))
+        block.add(labels.imported[language], labels.importedFigures(text(result["imported"]),
+                                                                    dates: (result["referenceDates"]?.arrayValue ?? []).map(text).joined(separator: ", "))[language])
+        block.add(labels.replaced[language], text(result["replaced"]))
+        block.add(Labels.Common.source[language], source(result["source"], language))
+        block.add(labels.quality[language], text(result["quality"]))
+        block.add(labels.format[language], text(result["format"]))
+        block.add(labels.selections[language], (result["selections"]?.arrayValue ?? []).map(text).joined(separator: "\n"))
         let skipped = result["skipped"]
-        block.add("Ohitettu (summat)", (skipped?["totals"]?.arrayValue ?? []).map(text).joined(separator: ", "))
-        block.add("Ohitettu (muut alueet)", (skipped?["areas"]?.arrayValue ?? []).map(text).joined(separator: ", "))
-        block.add("Tuntemattomat kunnat", (skipped?["unknownMunicipalities"]?.arrayValue ?? []).map(text).joined(separator: ", "))
-        block.add("Puuttuvat luvut", (result["missing"]?.arrayValue ?? []).map {
+        block.add(labels.skippedTotals[language], (skipped?["totals"]?.arrayValue ?? []).map(text).joined(separator: ", "))
+        block.add(labels.skippedAreas[language], (skipped?["areas"]?.arrayValue ?? []).map(text).joined(separator: ", "))
+        block.add(labels.unknownMunicipalities[language], (skipped?["unknownMunicipalities"]?.arrayValue ?? []).map(text).joined(separator: ", "))
+        block.add(labels.missingFigures[language], (result["missing"]?.arrayValue ?? []).map {
             "\(DecisionRenderer.municipality($0["municipality"])) \(text($0["referenceDate"])) (\(text($0["symbol"])))"
         }.joined(separator: "\n"))
-        block.add("Sukupolvi", "\(text(result["generation"])) (käytössä heti)")
+        block.add(Labels.Common.generation[language], labels.inUseAtOnce(text(result["generation"]))[language])
         return block.render()
     }
 
-    static func renderList(_ result: JSONValue) -> String {
+    static func renderList(_ result: JSONValue, _ language: Language) -> String {
         let text = DecisionRenderer.text
+        let labels = Labels.Statistics.self
         let entries = result.arrayValue ?? []
-        var table = TextTable(["Tilasto", "Viitepäivä", "Kuntia", "Puuttuu", "Laatu", "Lähde"])
+        var table = TextTable([labels.statistic[language], labels.referenceDate[language], labels.municipalities[language],
+                               labels.missing[language], labels.quality[language], Labels.Common.source[language]])
         var missing: [String] = []
         for entry in entries {
             let lacking = (entry["missing"]?.arrayValue ?? []).map { text($0["name"]) }
             table.add([text(entry["statistic"]), entry["referenceDate"]?.stringValue ?? "–",
                        String(entry["municipalities"]?.arrayValue?.count ?? 0),
-                       lacking.isEmpty ? "" : lacking.count > 3 ? "\(lacking.count) kuntaa" : lacking.joined(separator: ", "),
-                       text(entry["quality"]), entry["source"].map(source) ?? "ei lukuja"])
+                       lacking.isEmpty ? "" : lacking.count > 3 ? labels.municipalityCount(lacking.count)[language] : lacking.joined(separator: ", "),
+                       text(entry["quality"]), entry["source"].map { source($0, language) } ?? labels.noFigures[language]])
             if entry["referenceDate"]?.stringValue == nil { missing.append(text(entry["statistic"])) }
         }
         var lines = [table.render()]
         if !missing.isEmpty {
-            lines += ["", "Ei yhtään lukua: \(missing.joined(separator: ", ")). Tuo ne ennen laskua: aluectl statistics import TIEDOSTO --statistic NIMI"]
+            lines += ["", labels.noneAtAll(missing.joined(separator: ", "))[language]]
         }
         return lines.joined(separator: "\n")
     }
 
-    private static func source(_ value: JSONValue?) -> String {
+    private static func source(_ value: JSONValue?, _ language: Language) -> String {
         let text = DecisionRenderer.text
-        return [text(value?["publisher"]), value?["table"].map { "taulukko \(text($0))" }, value?["updated"].map { "päivitetty \(text($0))" },
-                value?["retrieved"].map { "haettu \(text($0))" }].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+        let labels = Labels.Statistics.self
+        return [text(value?["publisher"]), value?["table"].map { labels.table(text($0))[language] },
+                value?["updated"].map { labels.updated(text($0))[language] }, value?["retrieved"].map { labels.retrieved(text($0))[language] }]
+            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
     }
 }

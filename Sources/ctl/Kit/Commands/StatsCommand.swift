@@ -10,23 +10,32 @@ enum StatsCommand {
     ) { arguments, session in
         let format = arguments.option("--format") ?? (session.json ? "json" : "table")
         guard ["table", "json", "prometheus"].contains(format) else {
-            throw UsageError("--format must be table, json or prometheus, not '\(format)'", command: "stats")
+            throw UsageError(Messages.oneOf("--format", ["table", "json", "prometheus"], got: format), command: "stats")
         }
-        if format == "prometheus" {
+        switch format {
+        case "prometheus":
             session.output.print(prometheus(try session.call("system.stats")))
             return .success
+        case "json":
+            session.output.print(try session.call("system.stats").jsonText)
+            return .success
+        default:
+            break
         }
         return try session.show("system.stats") { stats in
             let text = DecisionRenderer.text
+            let (language, labels) = (session.language, Labels.Daemon.self)
             var block = KeyValueBlock()
-            block.add("Käynnissä", "\(text(stats["uptimeSeconds"])) s")
-            block.add("Pyyntöjä", text(stats["requests"]))
-            block.add("Virheitä", "\(text(stats["errors"])) (joista jäsennysvirheitä \(text(stats["parseErrors"])))")
+            block.add(Labels.Common.uptime[language], "\(text(stats["uptimeSeconds"])) s")
+            block.add(labels.requests[language], text(stats["requests"]))
+            block.add(labels.errors[language], "\(text(stats["errors"])) (\(labels.ofWhichParseErrors(text(stats["parseErrors"]))[language]))")
             let connections = stats["connections"]
-            block.add("Yhteydet", "auki \(text(connections?["open"])), hyväksytty \(text(connections?["accepted"])), torjuttu \(text(connections?["rejected"]))")
-            block.add("Uudelleenlataukset", "onnistui \(text(stats["reloads"]?["ok"])), epäonnistui \(text(stats["reloads"]?["failed"]))")
-            block.add("Sukupolvi", text(stats["generation"]))
-            var table = TextTable(["Metodi", "Pyynnöt", "Virheet", "p50 µs", "p90 µs", "p99 µs", "p99.9 µs"])
+            block.add(labels.connections[language], labels.connectionFigures(open: text(connections?["open"]), accepted: text(connections?["accepted"]),
+                                                                             rejected: text(connections?["rejected"]))[language])
+            block.add(labels.reloads[language], labels.reloadFigures(ok: text(stats["reloads"]?["ok"]), failed: text(stats["reloads"]?["failed"]))[language])
+            block.add(Labels.Common.generation[language], text(stats["generation"]))
+            var table = TextTable([labels.method[language], labels.requestsColumn[language], labels.errorsColumn[language],
+                                   "p50 µs", "p90 µs", "p99 µs", "p99.9 µs"])
             for (name, method) in stats["methods"]?.objectValue ?? [] {
                 let latency = method["latencyMicros"]
                 table.add([name, text(method["requests"]), text(method["errors"]), text(latency?["p50"]),

@@ -65,13 +65,15 @@ enum CostMethods {
         ],
         result: "{benefit, day, band, municipalShare, base, amount?, municipalAmount?, basis, status, notes}"
     ) { context, params throws(RPCError) in
-        let name = try params.string("benefit")
+        let input = try params.string("benefit")
         let table = context.snapshot.law.benefitShares
+        // Matched like municipalities: any case, with or without ä/ö (`Työmarkkinatuki`).
+        let name = table.benefits.first { NameKey.of($0.benefit) == NameKey.of(input) }?.benefit ?? input
         let day = try params.int("days", in: 1...100_000)
         let amount = params.value("amount") == nil ? nil : try positiveAmount(params, "amount")
         guard let share = table.share(name, day: day, amount: amount) else {
             let known = table.benefits.map(\.benefit).joined(separator: ", ")
-            throw .invalidParams(fi: "tuntematon etuus '\(name)'; tunnetut: \(known)", en: "unknown benefit '\(name)'; expected one of \(known)")
+            throw .invalidParams(fi: "tuntematon etuus '\(input)'; tunnetut: \(known)", en: "unknown benefit '\(input)'; expected one of \(known)")
         }
         return try context.encoded(share)
     }

@@ -1,11 +1,12 @@
-// RPC/Methods/LedgerMethods.swift — ledger.record, ledger.statement, ledger.balance.
+// RPC/Methods/LedgerMethods.swift — ledger.record, ledger.statement, ledger.balance (recording and
+// what members owe; listing, correcting and backing up are in LedgerCorrectionMethods.swift).
 
 import AlueWire
 import Foundation
 import PluginAPI
 
 enum LedgerMethods {
-    static let all: [MethodSpec] = [record, statement, balance]
+    static let all: [MethodSpec] = [record, statement, balance] + LedgerCorrectionMethods.all
 
     static let entryKeys = ["id", "date", "municipality", "service", "amount", "description", "kind"]
 
@@ -30,14 +31,7 @@ enum LedgerMethods {
             let (recorded, duplicates) = try ledger.record(entries, uid: context.peer?.uid, pid: context.peer?.pid)
             return .value(.object([("recorded", .number(String(recorded))), ("duplicates", .number(String(duplicates)))]))
         } catch {
-            switch error {
-            case .conflict(let id, let existing):
-                throw RPCError(.ledgerConflict,
-                               "entry '\(id)' was recorded before with different content (\(existing.date), \(existing.municipality), \(existing.service), \(Money(Decimal(existing.amountCents) / 100))); nothing of this batch was recorded",
-                               data: [("id", .string(id))])
-            case .storage(let message):
-                throw .internalError("the ledger could not record the batch (nothing was recorded): \(message)")
-            }
+            throw rpcError(error, outcome: "nothing of this batch was recorded")
         }
     }
 
@@ -48,8 +42,9 @@ enum LedgerMethods {
             ParamSpec("region", "string", required: true, "region id"),
             ParamSpec("period", "string", required: true, "YYYY or YYYY-MM"),
             ParamSpec("municipality", "string", "only this member's row"),
+            ParamSpec("reversals", "boolean", "also list the period's reversals (they are always netted in the amounts)"),
         ],
-        result: "{region, period, rows: [{municipality, causerPays, sharedShare, total}], totals, key?, entries, notes}"
+        result: "{region, period, rows: [{municipality, causerPays, sharedShare, total}], totals, key?, entries, reversals?: [{id, reverses, date, municipality, service, amount, reason}], notes}"
     ) { context, params throws(RPCError) in
         let region = try context.region(params)
         let text = try params.string("period")
@@ -62,8 +57,10 @@ enum LedgerMethods {
             }
             only = record.code
         }
+        let listingReversals = try params.optionalBool("reversals") ?? false
         let entries = try context.entries(of: region, period)
-        return try context.encoded(try context.statements(for: region).statement(period, entries: entries, municipality: only))
+        return try context.encoded(try context.statements(for: region).statement(period, entries: entries, municipality: only,
+                                                                                  listingReversals: listingReversals))
     }
 
     static let balance = MethodSpec(
@@ -88,8 +85,7 @@ enum LedgerMethods {
             guard case .object = item else { throw RPCError.invalidParams("must be an object, not \(item.typeName)") }
             let fields = try Params(item)
             try fields.rejectUnknown(allowed: entryKeys)
-            let id = try fields.string("id")
-            guard !id.isEmpty, id.count <= 200 else { throw RPCError.invalidParams("'id' must be 1–200 characters") }
+            let id = try entryID(fields, "id")
             let kindName = try fields.optionalString("kind") ?? LedgerEntry.Kind.cost.rawValue
             guard let kind = LedgerEntry.Kind(rawValue: kindName) else {
                 throw RPCError.invalidParams("'kind' must be \(LedgerEntry.Kind.allCases.map(\.rawValue).joined(separator: " or "))")
@@ -116,6 +112,29 @@ enum LedgerMethods {
             named.message = LocalizedText(verbatim: "\(label): ") + error.message
             named.data.append(("index", .number(String(index))))
             throw named
+        }
+    }
+
+    /// An entry id the caller chose (of an entry or a reversal): 1–200 characters.
+    static func entryID(_ fields: Params, _ name: String) throws(RPCError) -> String {
+        let id = try fields.string(name)
+        guard !id.isEmpty, id.count <= 200 else { throw RPCError.invalidParams("'\(name)' must be 1–200 characters") }
+        return id
+    }
+
+    /// The wire error for a ledger failure; `outcome` says what was (not) done.
+    static func rpcError(_ error: LedgerError, outcome: String) -> RPCError {
+        switch error {
+        case .conflict(let id, let existing):
+            return RPCError(.ledgerConflict,
+                            "entry '\(id)' was recorded before with different content (\(existing.date), \(existing.municipality), \(existing.service), \(Money(Decimal(existing.amountCents) / 100))); \(outcome)",
+                            data: [("id", .string(id))])
+        case .reversalConflict(let id, let message):
+            return RPCError(.ledgerConflict, "\(message); \(outcome)", data: [("id", .string(id))])
+        case .notFound(let id):
+            return RPCError(.invalidParams, "no ledger entry has the id '\(id)'", data: [("id", .string(id))])
+        case .storage(let message):
+            return .internalError("the ledger failed (\(outcome)): \(message)")
         }
     }
 

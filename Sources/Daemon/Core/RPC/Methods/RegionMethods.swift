@@ -34,10 +34,12 @@ enum RegionMethods {
         var basis: [Citation]
         var effectiveFrom: EffectiveDate
         var effectiveUntil: EffectiveDate?
+        /// The period the plan says it covers, when it says so (protocol 2).
+        var planPeriod: PlanPeriod?
         var date: EffectiveDate
         var facts: [RegionFact]
 
-        private enum CodingKeys: String, CodingKey { case basis, effectiveFrom, effectiveUntil, date, facts }
+        private enum CodingKeys: String, CodingKey { case basis, effectiveFrom, effectiveUntil, planPeriod, date, facts }
 
         func encode(to encoder: any Encoder) throws {
             try summary.encode(to: encoder)
@@ -45,6 +47,7 @@ enum RegionMethods {
             try container.encode(basis, forKey: .basis)
             try container.encode(effectiveFrom, forKey: .effectiveFrom)
             try container.encodeIfPresent(effectiveUntil, forKey: .effectiveUntil)
+            try container.encodeIfPresent(planPeriod, forKey: .planPeriod)
             try container.encode(date, forKey: .date)
             try container.encode(facts, forKey: .facts)
         }
@@ -65,14 +68,14 @@ enum RegionMethods {
             ParamSpec("region", "string", required: true, "region id"),
             ParamSpec("date", "string", "the day the facts are evaluated for, YYYY-MM-DD (default: today)"),
         ],
-        result: "regions.list entry + {basis, effectiveFrom, effectiveUntil?, date, facts}"
+        result: "regions.list entry + {basis, effectiveFrom, effectiveUntil?, planPeriod?, date, facts}"
     ) { context, params throws(RPCError) in
         let region = try context.region(params)
         let date = try context.date(params)
         let declaration = region.declaration
         return try context.encoded(RegionDetail(summary: RegionSummary(region), basis: declaration.basis,
                                                 effectiveFrom: declaration.effectiveFrom,
-                                                effectiveUntil: declaration.effectiveUntil, date: date,
+                                                effectiveUntil: declaration.effectiveUntil, planPeriod: declaration.planPeriod, date: date,
                                                 facts: region.plugin.facts(on: date)))
     }
 
