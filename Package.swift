@@ -38,11 +38,14 @@ let package = Package(
         .executable(name: "alued", targets: ["alued"]),
         .executable(name: "aluectl", targets: ["aluectl"]),
         // Test fixtures, products only so that `swift test` builds them; never in a config:
-        // a deliberately broken plugin, a small valid region for a fictional area, and a synthetic
-        // 300-municipality region for the scale check.
+        // a deliberately broken plugin, a small valid region for a fictional area, a synthetic
+        // 300-municipality region for the scale check, and the attackers of the security tests (a
+        // client hogging connections, an LD_PRELOAD shim racing alued's bind).
         .library(name: "BrokenPlugin", type: .dynamic, targets: ["BrokenPlugin"]),
         .library(name: "FixtureRegion", type: .dynamic, targets: ["FixtureRegion"]),
         .library(name: "ScaleRegion", type: .dynamic, targets: ["ScaleRegion"]),
+        .executable(name: "hostile-peer", targets: ["HostilePeer"]),
+        .library(name: "BindRace", type: .dynamic, targets: ["BindRace"]),
     ] + (regionPlugins + [templatePlugin]).map { .library(name: $0, type: .dynamic, targets: [$0]) },
     dependencies: [
         .package(path: "Sources/PluginAPI"),
@@ -63,8 +66,10 @@ let package = Package(
         .target(name: "BrokenPlugin", dependencies: [pluginAPI], path: "Tests/Fixtures/BrokenPlugin"),
         .target(name: "FixtureRegion", dependencies: [pluginAPI], path: "Tests/Fixtures/FixtureRegion"),
         .target(name: "ScaleRegion", dependencies: [pluginAPI], path: "Tests/Fixtures/ScaleRegion"),
+        .executableTarget(name: "HostilePeer", path: "Tests/Fixtures/HostilePeer"),
+        .target(name: "BindRace", path: "Tests/Fixtures/BindRace"),
         // Helpers the test targets share: build paths, a real daemon on a temp socket, plugin loading.
-        .target(name: "TestSupport", dependencies: [pluginAPI, "AlueWire", "AlueCore"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: [pluginAPI, "AlueWire", "AlueCore", "CSQLite"], path: "Tests/TestSupport"),
         .testTarget(name: "WireTests", dependencies: ["AlueWire"]),
         .testTarget(name: "CoreTests", dependencies: ["AlueCore", "TestSupport", pluginAPI]),
         // aluectl's parsing and formatting in process: command lines, CSV, Finnish numbers and dates.
@@ -72,6 +77,8 @@ let package = Package(
         .testTarget(name: "IntegrationTests", dependencies: ["TestSupport", "AlueWire", pluginAPI]),
         // Tries to break the real daemon: fuzzing, connection storms, reloads under load, systemd.
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "AlueWire"]),
+        // The attacks of the security review, each reproduced against the real daemon.
+        .testTarget(name: "SecurityTests", dependencies: ["TestSupport", "AlueWire"]),
     ] + (regionPlugins + [templatePlugin]).flatMap { [regionPlugin($0), regionPluginTests($0)] },
     swiftLanguageModes: [.v6]
 )

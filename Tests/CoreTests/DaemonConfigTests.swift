@@ -11,14 +11,38 @@ import Testing
         let config = try DaemonConfig(json: JSONParser.parse("{}"))
         #expect(config.limits.maxLineBytes == 1_048_576)
         #expect(config.limits.maxConnections == 1024)
+        #expect(config.limits.maxConnectionsPerUID == 64)
+        #expect(config.limits.reservedAdminConnections == 16)
+        #expect(config.limits.requestTimeoutSeconds == 10)
+        #expect(config.limits.maxAnswerBytes == 1_048_576)
+        #expect(config.limits.answerCacheBytes == 16_777_216)
         #expect(config.dataDir == "data")
         #expect(config.logLevel == .info)
         #expect(config.plugins.isEmpty)
     }
 
     @Test func readsPluginEntriesInBothForms() throws {
-        let config = try DaemonConfig(json: JSONParser.parse(#"{"plugins": ["Oulu", {"name": "TyoHame", "required": true}]}"#))
-        #expect(config.plugins == [PluginEntry(name: "Oulu"), PluginEntry(name: "TyoHame", required: true)])
+        let config = try DaemonConfig(json: JSONParser.parse(#"{"plugins": ["Oulu", {"name": "TyoHame", "required": true}, {"name": "Lappi", "optional": true}]}"#))
+        #expect(config.plugins == [PluginEntry(name: "Oulu"), PluginEntry(name: "TyoHame", required: true),
+                                   PluginEntry(name: "Lappi", optional: true)])
+    }
+
+    @Test func readsTheSecurityLimits() throws {
+        let config = try DaemonConfig(json: JSONParser.parse("""
+            {"limits": {"maxConnectionsPerUID": 8, "reservedAdminConnections": 4, "requestTimeoutSeconds": 2.5,
+                        "maxAnswerBytes": 65536, "answerCacheBytes": 1048576}}
+            """))
+        #expect(config.limits.maxConnectionsPerUID == 8)
+        #expect(config.limits.reservedAdminConnections == 4)
+        #expect(config.limits.requestTimeoutSeconds == 2.5)
+        #expect(config.limits.maxAnswerBytes == 65_536)
+        #expect(config.limits.answerCacheBytes == 1_048_576)
+    }
+
+    @Test func pluginsFoundInADirectoryAreOptional() throws {
+        let directory = TemporaryDirectory("alue-scan")
+        #expect(FileManager.default.createFile(atPath: "\(directory.path)/libA.so", contents: Data()))
+        #expect(try DaemonSettings.scanPluginDirectory(directory.path).map(\.optional) == [true])
     }
 
     @Test(arguments: [
@@ -26,6 +50,9 @@ import Testing
         (#"{"limits": {"maxLineBytes": -1}}"#, "limits.maxLineBytes must be a positive integer"),
         (#"{"logLevel": "loud"}"#, "logLevel: 'loud'"),
         (#"{"plugins": [{"required": true}]}"#, "plugins[0].name"),
+        (#"{"plugins": [{"name": "Oulu", "required": true, "optional": true}]}"#, "plugins[0]: a plugin cannot be both required and optional"),
+        (#"{"limits": {"maxConnectionsPerUID": 0}}"#, "limits.maxConnectionsPerUID must be a positive integer"),
+        (#"{"limits": {"requestTimeoutSeconds": "10"}}"#, "limits.requestTimeoutSeconds must be a positive number"),
         (#"{"roles": {"admin": {"uids": ["root"]}}}"#, "roles.admin.uids must list numeric ids"),
         (#"{"roles": {"operator": {"groups": [true]}}}"#, "roles.operator.groups must list group names or numeric gids"),
         (#"{"roles": {"operator": {"groups": ["two words"]}}}"#, "roles.operator.groups must list group names or numeric gids"),

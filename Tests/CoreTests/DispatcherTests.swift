@@ -136,4 +136,35 @@ final class StubDaemon: DaemonServices {
         #expect(stats["methods"]?[RequestStats.otherMethods]?["requests"] == .number("50"))
         #expect((stats["methods"]?.objectValue?.count ?? 0) < 10)
     }
+
+    @Test func aBatchStopsRunningRequestsOnceItsAnswersReachTheLimit() throws {
+        let batch = "[" + (0..<1000).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"regions.get","params":{"region":"oulu"}}"# }
+            .joined(separator: ",") + "]"
+        let answers = try #require(try answer(batch)?.arrayValue)
+        let served = answers.prefix { $0["result"] != nil }.count
+        #expect(served > 0 && served < 1000)
+        // In order: every request after the cut is answered, by its own id, and not run.
+        #expect(answers.map(\.["id"]) == (0..<1000).map { .number(String($0)) })
+        for refused in answers[served...] {
+            #expect(refused["error"]?.errorKind == "overloaded")
+            #expect(refused["error"]?["data"]?["limit"] == .string("maxAnswerBytes"))
+        }
+    }
+
+    @Test func stringParametersAreBoundedInBytes() throws {
+        let long = String(repeating: "ö", count: 129)  // 258 bytes
+        let error = try error(#"{"jsonrpc":"2.0","id":1,"method":"municipalities.resolve","params":{"municipality":"\#(long)"}}"#)
+        #expect(error.errorKind == "invalid_params")
+        #expect(error["message"]?.stringValue == "parameter 'municipality' is 258 bytes long; at most 256 are accepted")
+        let provider = String(repeating: "x", count: 201)
+        let nested = try self.error(#"{"jsonrpc":"2.0","id":1,"method":"route","params":{"municipality":"Oulu","service":"tyovoimakoulutus","training":{"provider":"\#(provider)"}}}"#)
+        #expect(nested["message"]?.stringValue == "parameter 'training.provider' is 201 bytes long; at most 200 are accepted")
+    }
+
+    @Test func aHugeMethodNameIsNeitherComparedNorRepeated() throws {
+        let name = String(repeating: "m", count: 100_000)
+        let error = try error(#"{"jsonrpc":"2.0","id":1,"method":"\#(name)"}"#)
+        #expect(error.errorKind == "method_not_found")
+        #expect((error["message"]?.stringValue?.utf8.count ?? .max) < 200)
+    }
 }

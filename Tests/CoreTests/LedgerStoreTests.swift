@@ -82,4 +82,68 @@ import Testing
     func malformedPeriodsAreRefused(text: String) {
         #expect(LedgerPeriod(text) == nil)
     }
+
+    var ledgerPath: String { "\(directory.path)/ledger.sqlite" }
+
+    @Test func textIsStoredWithEveryByteANULIncluded() throws {
+        let ledger = try LedgerStore(directory: directory.path)
+        var entry = Self.entry("a\u{0}b", "2025-01-05")
+        entry.description = "näkyvä\u{0}piilotettu"
+        #expect(try ledger.record([entry], uid: 0, pid: 1) == (1, 0))
+        #expect(try ledger.record([entry], uid: 0, pid: 1) == (0, 1))  // the retry finds it, whole
+        #expect(try ledger.record([Self.entry("a", "2025-01-05")], uid: 0, pid: 1) == (1, 0))  // a different id
+        let stored = try ledger.entries(region: "testialue", from: LedgerPeriod("2025")!.first, through: LedgerPeriod("2025")!.last)
+        #expect(stored.map(\.id) == ["a", "a\u{0}b"])
+        #expect(stored.last?.description == "näkyvä\u{0}piilotettu")
+    }
+
+    @Test func aRowThatDoesNotDecodeFailsTheReadNamingIt() throws {
+        let ledger = try LedgerStore(directory: directory.path)
+        _ = try ledger.record((1...4).map { Self.entry("e\($0)", "2025-01-0\($0)") }, uid: 0, pid: 1)
+        // As someone who can write the file would: drop the schema's guard against edits, then edit.
+        try SQLiteFile.execute("""
+            DROP TRIGGER entries_never_edited;
+            UPDATE entries SET date = '2025-01-0x' WHERE id = 'e2'; UPDATE entries SET amount_cents = 'paljon' WHERE id = 'e3';
+            """, on: ledgerPath)
+        do {
+            _ = try ledger.entries(region: "testialue", from: LedgerPeriod("2025")!.first, through: LedgerPeriod("2025")!.last)
+            Issue.record("the damaged rows were read")
+        } catch let error as LedgerError {
+            guard case .unreadable(let rows) = error else { Issue.record("\(error)"); return }
+            #expect(rows.map(\.id) == ["e2", "e3"])
+            #expect(rows.map(\.rowid) == [2, 3])
+            #expect(rows[0].problem == "date '2025-01-0x' is not a date YYYY-MM-DD")
+            #expect(rows[1].problem == "amount_cents 'paljon' is not an integer")
+            #expect(error.description.contains("2 rows alued cannot read"))
+        }
+        // Recording over a damaged row fails too, naming it, instead of passing for a new id.
+        #expect(throws: LedgerError.self) { try ledger.record([Self.entry("e3", "2025-01-03")], uid: 0, pid: 1) }
+    }
+
+    @Test func anEmptyFileIsRefusedAndLeftAlone() throws {
+        #expect(FileManager.default.createFile(atPath: ledgerPath, contents: Data()))
+        #expect(throws: LedgerOpenError.self) { try LedgerStore(directory: directory.path) }
+        #expect(throws: LedgerOpenError.self) { try LedgerStore.inspect(directory: directory.path) }
+        #expect(try FileManager.default.attributesOfItem(atPath: ledgerPath)[.size] as? Int == 0)
+    }
+
+    @Test func aNewLedgerAppearsWholeWithNothingLeftBeside() throws {
+        #expect(try LedgerStore.inspect(directory: directory.path) == nil)
+        _ = try LedgerStore(directory: directory.path)
+        #expect(!FileManager.default.fileExists(atPath: ledgerPath + ".new"))
+        let inspected = try #require(try LedgerStore.inspect(directory: directory.path))
+        #expect(inspected.schema == LedgerStore.schemaVersion && inspected.entries == 0)
+    }
+
+    @Test func aLedgerFromANewerAluedIsRefusedUntouched() throws {
+        _ = try LedgerStore(directory: directory.path)
+        let newer = LedgerStore.schemaVersion + 1
+        try SQLiteFile.execute("PRAGMA user_version = \(newer)", on: ledgerPath)
+        do {
+            _ = try LedgerStore(directory: directory.path)
+            Issue.record("opened a ledger of schema \(newer)")
+        } catch let error as LedgerOpenError {
+            #expect(error.description.contains("newer alued (ledger schema \(newer); this alued knows schema \(LedgerStore.schemaVersion))"))
+        }
+    }
 }

@@ -1,6 +1,7 @@
 // MunicipalityDirectoryTests.swift — the 308 municipalities, found by code or name as staff type them.
 
 import AlueCore
+import Foundation
 import PluginAPI
 import TestSupport
 import Testing
@@ -33,6 +34,53 @@ import Testing
     @Test func suggestsCloseNamesForTypos() {
         #expect(directory.suggestions(for: "Kärköla").map(\.nameFi).contains("Kärkölä"))
         #expect(directory.suggestions(for: "Hollol").first?.nameFi == "Hollola")
+    }
+
+    @Test func suggestsNothingForInputNoNameCouldBe() {
+        #expect(directory.suggestions(for: String(repeating: "a", count: 1_000_000)).isEmpty)
+        #expect(directory.suggestions(for: String(repeating: "Hollola", count: 6)).isEmpty)  // 42 letters
+        let longest = MunicipalityDirectory.longestSuggestible
+        #expect(directory.all.allSatisfy { $0.nameFi.count < longest && $0.nameSv.count < longest })
+    }
+
+    /// The bounded edit distance behind the suggestions picks exactly what a plain Levenshtein
+    /// distance over every name picks, for typos of every kind (seeded, so it repeats exactly).
+    @Test func boundedSuggestionsMatchAPlainEditDistance() {
+        func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
+            guard !a.isEmpty else { return b.count }
+            var previous = Array(0...b.count)
+            for i in 1...a.count {
+                var current = [i] + [Int](repeating: 0, count: b.count)
+                for j in stride(from: 1, through: b.count, by: 1) {
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                }
+                previous = current
+            }
+            return previous[b.count]
+        }
+        func normalize(_ name: String) -> String {
+            name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).filter { $0.isLetter || $0.isNumber }
+        }
+        var random = SeededRandom(seed: 14)
+        for _ in 0..<300 {
+            var typo = Array(normalize(directory.all.randomElement(using: &random)!.nameFi))
+            for _ in 0..<Int.random(in: 0...4, using: &random) {
+                let position = Int.random(in: 0...typo.count, using: &random)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: typo.insert("x", at: position)
+                case 1 where position < typo.count: typo.remove(at: position)
+                default: if position < typo.count { typo[position] = "q" }
+                }
+            }
+            let target = Array(String(typo))
+            guard !target.isEmpty else { continue }
+            let expected = directory.all
+                .map { ($0, levenshtein(target, Array(normalize($0.nameFi)))) }
+                .filter { $0.1 <= max(2, target.count / 3) }
+                .sorted { ($0.1, $0.0.nameFi) < ($1.1, $1.0.nameFi) }
+                .prefix(3).map(\.0.nameFi)
+            #expect(directory.suggestions(for: String(typo)).map(\.nameFi) == Array(expected), "\(String(typo))")
+        }
     }
 
     @Test func knowsLahtiIsItsOwnEmploymentAuthority() throws {

@@ -47,6 +47,13 @@ public final class DaemonProcess: Sendable {
         }
     }
 
+    /// Waits up to `timeout` seconds for alued to exit on its own; true when it did.
+    public func waitForExit(timeout: Double = 60) -> Bool {
+        guard (try? eventually(timeout: timeout, pollEvery: 0.02, "alued exiting") { !process.isRunning }) != nil else { return false }
+        process.waitUntilExit()
+        return true
+    }
+
     public var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
 
     public var pid: Int32 { process.processIdentifier }

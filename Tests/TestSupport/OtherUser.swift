@@ -38,10 +38,27 @@ public final class OtherUser: Sendable {
 
     /// Runs aluectl against `daemon` as `peer`.
     public func aluectl(_ arguments: [String], as peer: PeerIdentity, daemon: DaemonProcess, stdin: String? = nil) throws -> CommandResult {
-        let groups = peer.groups.isEmpty ? ["--clear-groups"] : ["--groups", peer.groups.map(String.init).joined(separator: ",")]
-        return try CommandRunner.run(Self.setpriv, ["--reuid", String(peer.uid), "--regid", String(peer.gid)] + groups
-                                     + ["--", "\(tools.path)/aluectl", "--socket", daemon.socketPath] + arguments, stdin: stdin)
+        try Self.run("\(tools.path)/aluectl", ["--socket", daemon.socketPath] + arguments, as: peer, stdin: stdin)
     }
+
+    /// setpriv's arguments that run `executable` with `arguments` as `peer`.
+    public static func command(_ executable: String, _ arguments: [String], as peer: PeerIdentity) -> [String] {
+        let groups = peer.groups.isEmpty ? ["--clear-groups"] : ["--groups", peer.groups.map(String.init).joined(separator: ",")]
+        return ["--reuid", String(peer.uid), "--regid", String(peer.gid)] + groups + ["--", executable] + arguments
+    }
+
+    /// Runs `executable` as `peer` to completion (it must be reachable by that user).
+    public static func run(_ executable: String, _ arguments: [String], as peer: PeerIdentity, stdin: String? = nil) throws -> CommandResult {
+        try CommandRunner.run(setpriv, command(executable, arguments, as: peer), stdin: stdin)
+    }
+}
+
+extension PeerIdentity {
+    /// `nobody`/`nogroup` by number, as every Linux distribution reserves them.
+    public static let nobody = PeerIdentity(uid: 65534, gid: 65534)
+
+    /// A user with a group of the same number and no other groups.
+    public static func user(_ id: UInt32) -> PeerIdentity { PeerIdentity(uid: id, gid: id) }
 }
 
 extension DaemonProcess {

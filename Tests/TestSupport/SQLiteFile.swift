@@ -1,5 +1,7 @@
-// SQLiteFile.swift — a test's own look into a daemon's SQLite files: SQLite's integrity check after
-// a crash, and a write lock held from outside, as a backup or an admin's sqlite3 session would.
+// SQLiteFile.swift — a test's own hands on a daemon's SQLite files: SQL run directly on a ledger file,
+// as an intruder or a failing disk would change it behind alued's back (the ledger integrity tests);
+// SQLite's integrity check after a crash, and a write lock held from outside, as a backup or an
+// admin's sqlite3 session would (the decision log tests).
 
 import CSQLite
 
@@ -15,6 +17,16 @@ public final class SQLiteFile {
     }
 
     deinit { sqlite3_close_v2(handle) }
+
+    /// Runs `sql` (one or more statements) on the database at `path`.
+    public static func execute(_ sql: String, on path: String) throws {
+        var handle: OpaquePointer?
+        defer { sqlite3_close(handle) }
+        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK,
+              sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else {
+            throw DaemonError("\(path): \(String(cString: sqlite3_errmsg(handle)))")
+        }
+    }
 
     /// `PRAGMA integrity_check`: "ok" for a sound file, else SQLite's list of problems.
     public func integrityCheck() throws -> String {

@@ -87,7 +87,7 @@ public final class Daemon: DaemonServices {
             let store = try LedgerStore(directory: settings.stateDir)
             openLedger.withLock { $0 = store }
             let count = try store.count()
-            log.info("ledger \(store.path) open (schema \(LedgerStore.schemaVersion), \(count) entries)")
+            log.info("ledger \(store.path) open (schema \(LedgerStore.schemaVersion), \(count) entries); quick_check ok")
         } catch {
             log.error("cannot start: the ledger in \(settings.stateDir) cannot be opened: \(error)")
             return 1
@@ -127,7 +127,7 @@ public final class Daemon: DaemonServices {
         if remaining > 0 { log.warning("\(remaining) connections still open after \(grace) s; exiting anyway") }
         ledger?.close()
         decisionLog?.close()
-        if !listener.inherited { unlink(listener.path) }
+        listener.removeSocketFile(log: log)
         withExtendedLifetime(signals) {}
         log.notice("alued stopped")
         return 0
@@ -237,7 +237,8 @@ public final class Daemon: DaemonServices {
                     messages.append("socket path change to \(settings.socketPath) needs a restart; still listening on \(old.settings.socketPath)")
                     settings.socketPath = old.settings.socketPath
                 }
-                let next = try RuntimeSnapshot.build(settings: settings, generation: old.generation + 1, log: log, probeInChild: true)
+                let next = try RuntimeSnapshot.build(settings: settings, generation: old.generation + 1, log: log,
+                                                     occasion: .reload, probeInChild: true)
                 current.withLock { $0 = next }
                 log.level = settings.logLevel
                 applyDecisionLogSettings(settings)

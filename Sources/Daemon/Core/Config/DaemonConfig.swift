@@ -5,14 +5,17 @@ import AlueWire
 import Foundation
 
 /// A plugin the config asks for: `"Oulu"` (→ libOulu.so in the plugin directory), a path, or
-/// `{"name": "Oulu", "required": true}`. A required plugin that fails stops startup.
+/// `{"name": "Oulu", "required": true}` / `{"name": "Lappi", "optional": true}`. A required plugin
+/// that fails stops start-up; any plugin but an optional one that fails makes a reload fail.
 public struct PluginEntry: Equatable, Sendable {
     public var name: String
     public var required: Bool
+    public var optional: Bool
 
-    public init(name: String, required: Bool = false) {
+    public init(name: String, required: Bool = false, optional: Bool = false) {
         self.name = name
         self.required = required
+        self.optional = optional
     }
 }
 
@@ -22,12 +25,25 @@ public struct Limits: Equatable, Sendable {
     public var maxLineBytes = 1_048_576
     /// Concurrent connections served; one more is answered `overloaded` and closed.
     public var maxConnections = 1024
-    /// A connection with no complete request for this long is closed.
+    /// Connections one uid may hold open, so one user cannot fill the table; admin peers are exempt.
+    public var maxConnectionsPerUID = 64
+    /// Connections only admin peers (root, alued's uid, the admin role) may use, so `aluectl
+    /// status` and `reload` always get in; at most half of `maxConnections` is kept.
+    public var reservedAdminConnections = 16
+    /// A connection with no request for this long is closed.
     public var idleTimeoutSeconds = 300.0
+    /// A request line must arrive whole within this long of its first byte; later bytes do not
+    /// extend it (a dripping peer is cut off).
+    public var requestTimeoutSeconds = 10.0
     /// A client that does not read its answers for this long is disconnected.
     public var writeTimeoutSeconds = 10.0
     /// Most requests accepted in one JSON-RPC batch.
     public var maxBatchRequests = 1000
+    /// Most bytes of answers one batch builds: once reached, its remaining requests are answered
+    /// `overloaded` without being run, so no connection holds more than this (plus one answer).
+    public var maxAnswerBytes = 1_048_576
+    /// Bytes the cache of encoded answers of one generation may hold (keys and answers).
+    public var answerCacheBytes = 16_777_216
     /// Most pipelined requests of one connection answered before the answers must be written out;
     /// with the write timeout it bounds what a client that sends without reading can pile up.
     public var maxInFlightPerConnection = 64
@@ -35,6 +51,9 @@ public struct Limits: Equatable, Sendable {
     public var shutdownGraceSeconds = 5.0
 
     public init() {}
+
+    /// The connections admins keep: what is configured, but never more than half of all.
+    public var adminReserve: Int { min(reservedAdminConnections, maxConnections / 2) }
 }
 
 /// Which peers hold the `operator` and `admin` roles, by uid or group (a peer's primary and
@@ -122,9 +141,14 @@ public struct DaemonConfig: Equatable, Sendable {
             let object = try ConfigObject(limitsJSON, path: "limits")
             limits.maxLineBytes = try object.positiveInt("maxLineBytes") ?? limits.maxLineBytes
             limits.maxConnections = try object.positiveInt("maxConnections") ?? limits.maxConnections
+            limits.maxConnectionsPerUID = try object.positiveInt("maxConnectionsPerUID") ?? limits.maxConnectionsPerUID
+            limits.reservedAdminConnections = try object.positiveInt("reservedAdminConnections") ?? limits.reservedAdminConnections
             limits.idleTimeoutSeconds = try object.positiveNumber("idleTimeoutSeconds") ?? limits.idleTimeoutSeconds
+            limits.requestTimeoutSeconds = try object.positiveNumber("requestTimeoutSeconds") ?? limits.requestTimeoutSeconds
             limits.writeTimeoutSeconds = try object.positiveNumber("writeTimeoutSeconds") ?? limits.writeTimeoutSeconds
             limits.maxBatchRequests = try object.positiveInt("maxBatchRequests") ?? limits.maxBatchRequests
+            limits.maxAnswerBytes = try object.positiveInt("maxAnswerBytes") ?? limits.maxAnswerBytes
+            limits.answerCacheBytes = try object.positiveInt("answerCacheBytes") ?? limits.answerCacheBytes
             limits.maxInFlightPerConnection = try object.positiveInt("maxInFlightPerConnection") ?? limits.maxInFlightPerConnection
             limits.shutdownGraceSeconds = try object.positiveNumber("shutdownGraceSeconds") ?? limits.shutdownGraceSeconds
             try object.rejectUnknownKeys()
@@ -168,7 +192,10 @@ extension PluginEntry {
         guard let name = try object.string("name"), !name.isEmpty else {
             throw ConfigError("\(path).name: a plugin needs a name (e.g. \"Oulu\") or a path")
         }
-        self.init(name: name, required: try object.bool("required") ?? false)
+        self.init(name: name, required: try object.bool("required") ?? false, optional: try object.bool("optional") ?? false)
+        guard !(required && optional) else {
+            throw ConfigError("\(path): a plugin cannot be both required and optional")
+        }
         try object.rejectUnknownKeys()
     }
 }

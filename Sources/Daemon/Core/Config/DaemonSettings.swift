@@ -8,12 +8,16 @@ public struct PluginSource: Equatable, Sendable {
     /// The name the config used (`Oulu`) or the file name found in a plugin directory.
     public var name: String
     public var path: String
+    /// Its failure stops start-up.
     public var required: Bool
+    /// Its failure does not stop a reload (every other plugin's does).
+    public var optional: Bool
 
-    public init(name: String, path: String, required: Bool) {
+    public init(name: String, path: String, required: Bool = false, optional: Bool = false) {
         self.name = name
         self.path = path
         self.required = required
+        self.optional = optional
     }
 }
 
@@ -60,7 +64,7 @@ public struct DaemonSettings: Equatable, Sendable {
                 let isPath = entry.name.contains("/") || entry.name.hasSuffix(".so")
                 let path = isPath ? absolute(entry.name, relativeTo: configDirectory)
                                   : "\(directory)/lib\(entry.name).so"
-                return PluginSource(name: entry.name, path: path, required: entry.required)
+                return PluginSource(name: entry.name, path: path, required: entry.required, optional: entry.optional)
             }
         }
 
@@ -84,7 +88,8 @@ public struct DaemonSettings: Equatable, Sendable {
             warnings: roleWarnings)
     }
 
-    /// Every `lib*.so` in `directory`, sorted, except the shared `libPluginAPI.so`.
+    /// Every `lib*.so` in `directory`, sorted, except the shared `libPluginAPI.so`. Each is optional:
+    /// the directory is the list, and a stray file in it must not block a reload.
     public static func scanPluginDirectory(_ directory: String) throws -> [PluginSource] {
         let names: [String]
         do {
@@ -95,7 +100,7 @@ public struct DaemonSettings: Equatable, Sendable {
         return names
             .filter { $0.hasPrefix("lib") && $0.hasSuffix(".so") && $0 != "libPluginAPI.so" }
             .sorted()
-            .map { PluginSource(name: $0, path: "\(directory)/\($0)", required: false) }
+            .map { PluginSource(name: $0, path: "\(directory)/\($0)", optional: true) }
     }
 
     /// The directory of the running executable: the default plugin directory, so that the plugins

@@ -41,6 +41,47 @@ public enum GroupDatabase {
         }
     }
 
+    /// The uid of the only member of group `gid` — users whose primary group it is and the users it
+    /// lists — or nil when it has none, several, or is unknown. A user private group (the group of
+    /// the same name Debian and Fedora give each user) has exactly one.
+    public static func soleMember(ofGroup gid: UInt32) -> UInt32? {
+        var entry = group()
+        var result: UnsafeMutablePointer<group>?
+        var listed: [String] = []
+        _ = withScratchBuffer { buffer -> Int32 in
+            let status = getgrgid_r(gid, &entry, buffer.baseAddress!, buffer.count, &result)
+            if status == 0, let found = result, var member = found.pointee.gr_mem {
+                while let name = member.pointee {
+                    listed.append(String(cString: name))
+                    member += 1
+                }
+            }
+            return status
+        }
+        guard result != nil else { return nil }
+        var members = Set(listed.compactMap(uid(named:)))
+        guard listed.count == members.count else { return nil }  // a listed name that is no user
+        setpwent()
+        while let user = getpwent() {
+            if user.pointee.pw_gid == gid { members.insert(user.pointee.pw_uid) }
+        }
+        endpwent()
+        return members.count == 1 ? members.first : nil
+    }
+
+    /// The uid of user `name`, or nil.
+    static func uid(named name: String) -> UInt32? {
+        var entry = passwd()
+        var result: UnsafeMutablePointer<passwd>?
+        var uid: UInt32?
+        _ = withScratchBuffer { buffer -> Int32 in
+            let status = getpwnam_r(name, &entry, buffer.baseAddress!, buffer.count, &result)
+            if status == 0, let found = result { uid = found.pointee.pw_uid }
+            return status
+        }
+        return uid
+    }
+
     /// Calls a `get*_r` function with a growing buffer until it no longer reports ERANGE.
     private static func withScratchBuffer(_ call: (UnsafeMutableBufferPointer<CChar>) -> Int32) -> Int32 {
         var size = 1024

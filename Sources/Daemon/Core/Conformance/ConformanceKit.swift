@@ -34,7 +34,7 @@ public struct ConformanceKit {
                                                   detail: "\(PluginABI.versionSymbol) = \(PluginABI.version), \(PluginABI.createSymbol) returns a PluginBox"))
         } catch {
             switch error {
-            case .fileNotFound, .dlopenFailed:
+            case .fileNotFound, .dlopenFailed, .untrusted:
                 report.checks.append(ConformanceCheck("loadable", passed: false, detail: error.description))
             case .missingSymbol, .abiMismatch, .foreignPluginAPI:
                 report.checks.append(ConformanceCheck("loadable", passed: true, detail: ""))

@@ -61,6 +61,8 @@ public final class DecisionLog: Sendable {
     static let gatherSeconds = 0.01
     /// How often old decisions are pruned.
     static let pruneInterval: Int64 = 3_600_000
+    /// Template rows the writer remembers by serial before it starts over (looking them up again).
+    static let templatesRemembered = 4096
     /// Groups deleted per transaction while pruning.
     static let pruneChunk = 100
 
@@ -249,7 +251,7 @@ public final class DecisionLog: Sendable {
                 answer = known.row
             } else {
                 answer = try store.answerRow(template: reply.template.bytes, idOffset: reply.template.idOffset, day: day)
-                if memory.templates.count >= 4 * DecisionCache.capacity { memory.templates.removeAll(keepingCapacity: true) }
+                if memory.templates.count >= Self.templatesRemembered { memory.templates.removeAll(keepingCapacity: true) }
                 memory.templates[reply.template.serial] = (answer, day)
             }
             let pluginSet: Int64

@@ -115,7 +115,7 @@ final class DecisionLogStore {
             INSERT INTO \(table) (\(columns)) VALUES (\(placeholders))
             ON CONFLICT (digest) DO UPDATE SET last_used_day = max(last_used_day, excluded.last_used_day)
             RETURNING id
-            """, values) { row = $0.integer(0) }
+            """, values) { row = $0.integer(0) ?? 0 }
         return row
     }
 
@@ -180,8 +180,8 @@ final class DecisionLogStore {
         try database.query("""
             SELECT id, lines FROM groups WHERE run = ? AND first_counter <= ? ORDER BY first_counter DESC LIMIT 1
             """, [.text(run), .integer(counter)]) { row in
-            guard let lines = row.text(1) else { return }
-            if let line = DecisionLine.decodeAll(lines, run: run).first(where: { $0.counter == counter }) { found = (row.integer(0), line) }
+            guard let group = row.integer(0), let lines = row.text(1) else { return }
+            if let line = DecisionLine.decodeAll(lines, run: run).first(where: { $0.counter == counter }) { found = (group, line) }
         }
         return found
     }
@@ -190,9 +190,8 @@ final class DecisionLogStore {
         guard let (_, line) = try locate(id) else { return nil }
         var result: [UInt8]?
         try database.query("SELECT body, id_offset FROM answers WHERE id = ?", [.integer(line.answer)]) { row in
-            guard let body = row.text(0) else { return }
+            guard let body = row.text(0), let offset = row.integer(1).map(Int.init) else { return }
             let template = Array(body.utf8)
-            let offset = Int(row.integer(1))
             guard offset >= 0, offset <= template.count else { return }
             result = Array(template[..<offset]) + Array(id.utf8) + Array(template[offset...])
         }
@@ -221,7 +220,7 @@ final class DecisionLogStore {
             arguments[0] = .integer(start)
             try database.query("SELECT id, run, lines FROM groups WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT 64",
                                arguments) { row in
-                if let run = row.text(1), let lines = row.text(2) { groups.append((row.integer(0), run, lines)) }
+                if let id = row.integer(0), let run = row.text(1), let lines = row.text(2) { groups.append((id, run, lines)) }
             }
             guard let lastGroup = groups.last?.id else { break }
             for group in groups {

@@ -71,11 +71,19 @@ extension LedgerStore {
                    (SELECT reversal.id FROM entries AS reversal WHERE reversal.reverses = entries.id)
             FROM entries WHERE \(condition)
             """, arguments) { row in
-            guard let entry = decode(row), let recordedAt = row.text(10) else {
-                throw LedgerError.storage("ledger entry '\(row.text(0) ?? "?")' cannot be read: the file is damaged or was changed outside alued")
+            let recordedAt = row.text(columnsCount)
+            switch decode(row) {
+            case .failure(let problem):
+                throw LedgerError.unreadable([problem])
+            case .success(let entry):
+                guard let recordedAt else {
+                    throw LedgerError.unreadable([UnreadableRow(rowid: row.integer(0) ?? 0, id: entry.id,
+                                                                problem: "recorded_at \(row.literal(columnsCount)) is not text")])
+                }
+                found.append(RecordedEntry(entry: entry, recordedAt: recordedAt,
+                                           recordedByUID: row.integer(columnsCount + 1).flatMap { UInt32(exactly: $0) },
+                                           reversedBy: row.text(columnsCount + 2)))
             }
-            found.append(RecordedEntry(entry: entry, recordedAt: recordedAt, recordedByUID: row.optionalInteger(11).flatMap { UInt32(exactly: $0) },
-                                       reversedBy: row.text(12)))
         }
         return found
     }

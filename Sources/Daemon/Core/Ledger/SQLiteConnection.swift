@@ -19,9 +19,10 @@ final class SQLiteConnection {
     /// SQLite copies bound text when given SQLITE_TRANSIENT, a C macro Swift cannot import.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    /// Opens `path`, creating it unless `readOnly`.
-    init(path: String, readOnly: Bool = false) throws {
-        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
+    /// Opens `path`, creating it unless `readOnly` or told not to (`create: false` opens only an
+    /// existing file).
+    init(path: String, readOnly: Bool = false, create: Bool = true) throws {
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)) | SQLITE_OPEN_NOMUTEX
         guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
             let error = SQLiteError(code: sqlite3_errcode(handle), message: String(cString: sqlite3_errmsg(handle)))
             sqlite3_close(handle)
@@ -64,7 +65,7 @@ final class SQLiteConnection {
             let position = Int32(index + 1)
             let result: Int32
             switch argument {
-            case .text(let text): result = sqlite3_bind_text(statement, position, text, -1, Self.transient)
+            case .text(let text): result = Self.bind(text, to: statement, at: position)
             case .integer(let number): result = sqlite3_bind_int64(statement, position, number)
             case .null: result = sqlite3_bind_null(statement, position)
             }
@@ -79,6 +80,19 @@ final class SQLiteConnection {
         }
     }
 
+    /// Binds `text` with its byte length, so that every byte is stored — a NUL included (with length
+    /// −1 SQLite would stop at the first NUL and store less than was acknowledged).
+    private static func bind(_ text: String, to statement: OpaquePointer, at position: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { utf8 in
+            // An empty buffer may have no address, and a NULL pointer would bind SQL NULL.
+            guard let base = utf8.baseAddress, !utf8.isEmpty else { return sqlite3_bind_text(statement, position, "", 0, transient) }
+            return base.withMemoryRebound(to: CChar.self, capacity: utf8.count) {
+                sqlite3_bind_text(statement, position, $0, Int32(utf8.count), transient)
+            }
+        }
+    }
+
     /// A single text value (e.g. `PRAGMA quick_check`).
     func text(_ sql: String) throws -> String? {
         var value: String?
@@ -89,7 +103,7 @@ final class SQLiteConnection {
     /// A single integer (e.g. `PRAGMA user_version`).
     func integer(_ sql: String, _ arguments: [SQLiteValue] = []) throws -> Int64 {
         var value: Int64 = 0
-        try query(sql, arguments) { value = $0.integer(0) }
+        try query(sql, arguments) { value = $0.integer(0) ?? 0 }
         return value
     }
 
@@ -107,6 +121,13 @@ final class SQLiteConnection {
                 try execute("PRAGMA user_version = \(version + 1)")
             }
         }
+    }
+
+    /// The first column of every result row as text (e.g. `PRAGMA quick_check`).
+    func texts(_ sql: String) throws -> [String] {
+        var values: [String] = []
+        try query(sql) { values.append($0.text(0) ?? $0.literal(0)) }
+        return values
     }
 
     /// Copies the whole database into `destination` (a fresh connection) with SQLite's online backup
@@ -140,20 +161,35 @@ enum SQLiteValue {
     case null
 }
 
-/// One result row; columns by index.
+/// One result row; columns by index. Values are returned only when they are of the asked type, so
+/// that a damaged row is noticed instead of being read as something else.
 struct SQLiteRow {
     let statement: OpaquePointer?
 
+    /// The text in `column`, every byte of it; nil for NULL, another type or invalid UTF-8.
     func text(_ column: Int32) -> String? {
-        sqlite3_column_text(statement, column).map { String(cString: $0) }
+        guard sqlite3_column_type(statement, column) == SQLITE_TEXT, let bytes = sqlite3_column_text(statement, column) else { return nil }
+        return String(validating: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column))), as: UTF8.self)
     }
 
-    func integer(_ column: Int32) -> Int64 {
-        sqlite3_column_int64(statement, column)
+    /// The integer in `column`; nil for NULL or another type (SQLite would read text such as
+    /// `'10,00'` as 10).
+    func integer(_ column: Int32) -> Int64? {
+        guard sqlite3_column_type(statement, column) == SQLITE_INTEGER else { return nil }
+        return sqlite3_column_int64(statement, column)
     }
 
-    /// The integer in `column`, or nil for SQL NULL.
-    func optionalInteger(_ column: Int32) -> Int64? {
-        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, column)
+    /// The value in `column` as SQL would write it, for messages about a damaged row.
+    func literal(_ column: Int32) -> String {
+        switch sqlite3_column_type(statement, column) {
+        case SQLITE_NULL: return "NULL"
+        case SQLITE_INTEGER: return String(sqlite3_column_int64(statement, column))
+        case SQLITE_FLOAT: return String(sqlite3_column_double(statement, column))
+        default:
+            let bytes = sqlite3_column_blob(statement, column).map {
+                Array(UnsafeRawBufferPointer(start: $0, count: Int(sqlite3_column_bytes(statement, column))))
+            } ?? []
+            return "'" + String(decoding: bytes, as: UTF8.self).excerpt(40) + "'"
+        }
     }
 }

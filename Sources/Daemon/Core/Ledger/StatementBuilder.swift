@@ -10,10 +10,15 @@ public struct LedgerPeriod: Sendable, Equatable, CustomStringConvertible {
     public let year: Int
     public let month: Int?
 
+    /// The years statements and balances cover; ledger entries must be dated within them.
+    public static let years = 2000...2100
+    public static let first = LedgerPeriod(String(years.lowerBound))!
+    public static let last = LedgerPeriod(String(years.upperBound))!
+
     /// `YYYY` or `YYYY-MM`.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count <= 2, parts[0].count == 4, let year = Int(parts[0]), (2000...2100).contains(year) else { return nil }
+        guard parts.count <= 2, parts[0].count == 4, let year = Int(parts[0]), Self.years.contains(year) else { return nil }
         if parts.count == 2 {
             guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
             self.month = month

@@ -1,5 +1,5 @@
-// Ops/CheckReport.swift — `alued --check` and `alued --check-plugin PATH`: config, data and the
-// conformance kit on every plugin (each in a child process), reported like `nginx -t`.
+// Ops/CheckReport.swift — `alued --check` and `alued --check-plugin PATH`: config, data, the
+// ledger and the conformance kit on every plugin (each in a child process), reported like `nginx -t`.
 
 import Foundation
 import PluginAPI
@@ -18,6 +18,11 @@ enum CheckReport {
         } catch {
             lines.append("alued: data \(settings.dataDir): FAILED: \(error)")
             ok = false
+        }
+        if candidates.isEmpty {  // the whole start-up check; checking a candidate plugin leaves the ledger alone
+            let ledger = ledgerLine(stateDir: settings.stateDir)
+            lines.append(ledger.line)
+            ok = ok && ledger.ok
         }
         let configured = settings.plugins.map(\.path)
         let libraries = candidates.isEmpty ? configured : candidates.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
@@ -47,6 +52,20 @@ enum CheckReport {
         } catch {
             FileHandle.standardError.write(Data("cannot read the data in \(settings.dataDir): \(error)\n".utf8))
             return 2
+        }
+    }
+
+    /// The ledger as start-up would find it, opened read-only: absent (created at start), or its
+    /// schema, entries and quick_check — or why alued would refuse to start on it.
+    private static func ledgerLine(stateDir: String) -> (line: String, ok: Bool) {
+        do {
+            guard let ledger = try LedgerStore.inspect(directory: stateDir) else {
+                return ("alued: ledger \(stateDir)/ledger.sqlite: none yet (created at start)", true)
+            }
+            let migration = ledger.schema < LedgerStore.schemaVersion ? " (migrated to \(LedgerStore.schemaVersion) at start)" : ""
+            return ("alued: ledger \(ledger.path): schema \(ledger.schema)\(migration), \(ledger.entries) entries, quick_check ok", true)
+        } catch {
+            return ("alued: ledger: FAILED: \(error)", false)
         }
     }
 

@@ -49,15 +49,15 @@ public struct RegionSet: Sendable {
     public func region(covering code: MunicipalityCode) -> LoadedRegion? { byMember[code].map { regions[$0] } }
 
     /// Loads every source in order. A plugin that fails is recorded as `failed` and skipped; the
-    /// names of failed `required` plugins are returned so the caller can refuse to start.
+    /// failures are returned with their sources so the caller can decide which ones stop it.
     /// `probe` (the daemon passes a child-process check) sees each library first: a library it
     /// rejects — or that crashes it — is never loaded into this process.
     public static func load(sources: [PluginSource], directory: MunicipalityDirectory, dataDir: String,
                             statistics: StatisticsTable, statutes: StatutoryLayer, log: Log,
-                            probe: (([String]) -> [ConformanceReport])? = nil) -> (set: RegionSet, requiredFailures: [String]) {
+                            probe: (([String]) -> [ConformanceReport])? = nil) -> (set: RegionSet, failures: [PluginFailure]) {
         var loaded: [LoadedRegion] = []
         var statuses: [PluginStatus] = []
-        var requiredFailures: [String] = []
+        var failures: [PluginFailure] = []
         let probes = probe.map { probe in Dictionary(zip(sources.map(\.path), probe(sources.map(\.path))), uniquingKeysWith: { first, _ in first }) }
 
         for source in sources {
@@ -101,11 +101,17 @@ public struct RegionSet: Sendable {
                                              version: rejection.flatMap { $0.version.isEmpty ? nil : $0.version },
                                              library: source.path, error: message))
                 log.error("plugin \(source.name) (\(source.path)) not loaded: \(message)")
-                if source.required { requiredFailures.append("\(source.name): \(message)") }
+                failures.append(PluginFailure(source: source, message: message))
             }
         }
-        return (RegionSet(regions: loaded, statuses: statuses), requiredFailures)
+        return (RegionSet(regions: loaded, statuses: statuses), failures)
     }
+}
+
+/// A configured plugin that did not load, and why.
+public struct PluginFailure: Sendable {
+    public var source: PluginSource
+    public var message: String
 }
 
 /// A plugin that loaded but may not serve, with what is known of it.

@@ -4,7 +4,9 @@
 // encoding it (JSONEncoder) costs far more than the socket round trip. The cache keeps the encoded
 // bytes with an empty top-level `decisionId`; the dispatcher splices a fresh id into each answer it
 // sends (DecisionReply), so every answer has its own id — and an answer without one is an error,
-// never sent. It is bounded (cleared when full) and dies with its generation on reload.
+// never sent. It is bounded in bytes (keys
+// and answers; cleared when full), its keys are bounded because every string parameter is, and it
+// dies with its generation on reload.
 
 import Foundation
 import PluginAPI
@@ -16,6 +18,19 @@ enum DecisionCacheKey: Hashable, Sendable {
     case procurement(region: String, ProcurementQuery)
     case cost(region: String, CostQuery)
     case allocation(region: String, amount: Decimal, year: Int, pool: String?)
+
+    /// What the key costs in memory, roughly: its fixed parts plus the free text a client chose.
+    var approximateBytes: Int {
+        let fixed = 256
+        switch self {
+        case .route(_, let query):
+            return fixed + (query.training?.provider?.utf8.count ?? 0) + (query.training?.field?.utf8.count ?? 0)
+        case .allocation(_, _, _, let pool):
+            return fixed + (pool?.utf8.count ?? 0)
+        case .procurement, .cost:
+            return fixed
+        }
+    }
 
     /// What the question is about, as the decision log files it.
     var subject: DecisionSubject {
@@ -33,8 +48,15 @@ enum DecisionCacheKey: Hashable, Sendable {
 }
 
 public final class DecisionCache: Sendable {
-    /// Entries kept before the cache starts over: a few MB at most, reached only by many distinct questions.
-    static let capacity = 1024
+    /// How full the cache is, for `system.stats`.
+    public struct Usage: Sendable {
+        public var entries: Int
+        public var bytes: Int
+        public var limitBytes: Int
+    }
+
+    /// The bytes of keys and answers kept before the cache starts over.
+    public let limitBytes: Int
 
     /// A question and the language its notes are in.
     private struct Key: Hashable {
@@ -42,19 +64,32 @@ public final class DecisionCache: Sendable {
         var language: Language
     }
 
-    private let entries = Mutex<[Key: DecisionTemplate]>([:])
+    private let table = Mutex<(entries: [Key: DecisionTemplate], bytes: Int)>(([:], 0))
 
-    public init() {}
+    public init(limitBytes: Int) {
+        self.limitBytes = limitBytes
+    }
 
-    /// The encoded answer for `question` in `language`, encoding `make()` on the first ask.
+    public var usage: Usage {
+        table.withLock { Usage(entries: $0.entries.count, bytes: $0.bytes, limitBytes: limitBytes) }
+    }
+
+    /// The encoded answer for `question` in `language` (its id still empty), encoding `make()` on the first ask.
     /// - Throws: an internal error rather than ever answering with an empty `decisionId`.
     func template(_ question: DecisionCacheKey, language: Language, make: () throws(RPCError) -> [UInt8]) throws(RPCError) -> DecisionTemplate {
         let key = Key(question: question, language: language)
-        if let cached = entries.withLock({ $0[key] }) { return cached }
+        if let cached = table.withLock({ $0.entries[key] }) { return cached }
         let template = try DecisionTemplate(encoded: try make())
-        entries.withLock { table in
-            if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
-            table[key] = template
+        let cost = template.bytes.count + question.approximateBytes
+        // One answer may take at most 1/16 of the cache; a larger one is answered, not kept.
+        if cost <= limitBytes / 16 {
+            table.withLock { table in
+                if table.bytes + cost > limitBytes {
+                    table.entries.removeAll(keepingCapacity: true)
+                    table.bytes = 0
+                }
+                if table.entries.updateValue(template, forKey: key) == nil { table.bytes += cost }
+            }
         }
         return template
     }

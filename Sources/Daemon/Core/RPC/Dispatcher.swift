@@ -38,16 +38,36 @@ public struct Dispatcher: Sendable {
         guard batch.count <= limit else {
             return Self.frame(id: .null, error: RPCError(.invalidRequest, "a batch may hold at most \(limit) requests, this one has \(batch.count)"))
         }
-        let answers = batch.compactMap { handle(request: $0, context: context) }
-        guard !answers.isEmpty else { return nil }
-        var writer = JSONWriter(capacity: answers.reduce(2) { $0 + $1.count + 1 })
+        // The answers go straight into one buffer; once it holds maxAnswerBytes, the remaining
+        // requests are answered `overloaded` without being run, so a batch cannot make the daemon
+        // hold more than that (plus the answer that crossed it) for one connection.
+        let maxAnswerBytes = snapshot.settings.limits.maxAnswerBytes
+        var writer = JSONWriter(capacity: 4096)
+        var answers = 0
         writer.raw("[")
-        for (index, answer) in answers.enumerated() {
-            if index > 0 { writer.raw(",") }
+        for element in batch {
+            let answer = writer.bytes.count < maxAnswerBytes ? handle(request: element, context: context)
+                                                              : refuseOverLimit(element, maxAnswerBytes: maxAnswerBytes, context: context)
+            guard let answer else { continue }
+            if answers > 0 { writer.raw(",") }
             writer.raw(answer)
+            answers += 1
         }
+        guard answers > 0 else { return nil }
         writer.raw("]")
         return writer.bytes
+    }
+
+    /// A batch element past the answer limit: a request is answered `overloaded` and not run; a
+    /// notification is still run (it adds no answer) and an invalid element gets its usual error.
+    private func refuseOverLimit(_ json: JSONValue, maxAnswerBytes: Int, context: CallContext) -> [UInt8]? {
+        guard case .success(let request) = RPCRequest.parse(json), let id = request.id else {
+            return handle(request: json, context: context)
+        }
+        daemon.stats.record(method: request.method, known: table.method(request.method) != nil, microseconds: 0, failed: true)
+        return Self.frame(id: id, error: RPCError(
+            .overloaded, "not run: this batch's answers reached \(maxAnswerBytes) bytes (limits.maxAnswerBytes); send the rest in another batch",
+            data: [("limit", .string("maxAnswerBytes"))]))
     }
 
     private func handle(request json: JSONValue, context: CallContext) -> [UInt8]? {
@@ -102,15 +122,20 @@ public struct Dispatcher: Sendable {
         case .success: result = "result=ok"
         case .failure(let error): result = "result=error kind=\(error.kind.rawValue)"
         }
-        daemon.log.notice("audit method=\(method) \(peer) role=\(context.role) \(result) request=\(id?.jsonText ?? "notification") audit_id=\(daemon.nextDecisionID())")
+        daemon.log.notice("audit method=\(method) \(peer) role=\(context.role) \(result) request=\(id.map { $0.jsonText.excerpt() } ?? "notification") audit_id=\(daemon.nextDecisionID())")
     }
 
+    /// `method_not_found`, suggesting close names; an input longer than any method name gets none
+    /// (suggesting costs an edit distance per method, so its length must be bounded).
     private func unknownMethod(_ name: String) -> RPCError {
-        let close = table.methods.map(\.name)
-            .filter { editDistance($0, name) <= 3 || $0.hasPrefix(name) || name.hasPrefix($0) }
+        let close = name.utf8.count > Self.longestSuggestible ? [] : table.methods.map(\.name)
+            .filter { editDistance($0, name, atMost: 3) != nil || $0.hasPrefix(name) || name.hasPrefix($0) }
         let hint = close.isEmpty ? "; rpc.discover lists the methods" : "; did you mean \(close.joined(separator: ", "))?"
-        return RPCError(.methodNotFound, "no method '\(name)'\(hint)")
+        return RPCError(.methodNotFound, "no method '\(name.excerpt())'\(hint)")
     }
+
+    /// Longer than every method name (the longest is 22 bytes).
+    static let longestSuggestible = 64
 
     private func elapsed(since start: UInt64) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start) / 1000

@@ -7,8 +7,19 @@ import PluginAPI
 /// The named parameters of one call (`params` must be an object, or absent).
 public struct Params: Sendable {
     public let members: [(key: String, value: JSONValue)]
+    /// Prepended to names in messages: `training.` for the members of `training`.
+    public let prefix: String
 
-    public init(_ json: JSONValue?) throws(RPCError) {
+    /// The longest string parameter accepted where a method sets no other bound: longer than any
+    /// municipality name, service id, region id or date, and short enough that nothing a client
+    /// sends grows an answer, a log line or a cache key (a megabyte "municipality" once cost 23 s
+    /// of edit distances).
+    public static let maxStringBytes = 256
+    /// The longest URL accepted (a statistics table's address), as browsers and servers commonly allow.
+    public static let maxURLBytes = 2048
+
+    public init(_ json: JSONValue?, prefix: String = "") throws(RPCError) {
+        self.prefix = prefix
         switch json {
         case nil, .null?: members = []
         case .object(let members)?: self.members = members
@@ -22,24 +33,28 @@ public struct Params: Sendable {
         return value
     }
 
-    public func string(_ name: String) throws(RPCError) -> String {
-        guard let value = value(name) else { throw .invalidParams("missing parameter '\(name)'") }
-        guard let text = value.stringValue else { throw .invalidParams("parameter '\(name)' must be a string, not \(value.typeName)") }
+    /// String parameter `name`, at most `maxBytes` bytes of UTF-8.
+    public func string(_ name: String, maxBytes: Int = Params.maxStringBytes) throws(RPCError) -> String {
+        guard let value = value(name) else { throw .invalidParams("missing parameter '\(prefix)\(name)'") }
+        guard let text = value.stringValue else { throw .invalidParams("parameter '\(prefix)\(name)' must be a string, not \(value.typeName)") }
+        guard text.utf8.count <= maxBytes else {
+            throw .invalidParams("parameter '\(prefix)\(name)' is \(text.utf8.count) bytes long; at most \(maxBytes) are accepted")
+        }
         return text
     }
 
-    public func optionalString(_ name: String) throws(RPCError) -> String? {
+    public func optionalString(_ name: String, maxBytes: Int = Params.maxStringBytes) throws(RPCError) -> String? {
         guard value(name) != nil else { return nil }
-        return try string(name)
+        return try string(name, maxBytes: maxBytes)
     }
 
     public func int(_ name: String, in range: ClosedRange<Int>) throws(RPCError) -> Int {
-        guard let value = value(name) else { throw .invalidParams("missing parameter '\(name)'") }
+        guard let value = value(name) else { throw .invalidParams("missing parameter '\(prefix)\(name)'") }
         guard let number = value.intValue else {
-            throw .invalidParams("parameter '\(name)' must be an integer, not \(value.typeName == "a number" ? "'\(value.jsonText)'" : value.typeName)")
+            throw .invalidParams("parameter '\(prefix)\(name)' must be an integer, not \(value.typeName == "a number" ? "'\(value.jsonText)'" : value.typeName)")
         }
         guard range.contains(number) else {
-            throw .invalidParams("parameter '\(name)' must be between \(range.lowerBound) and \(range.upperBound), not \(number)")
+            throw .invalidParams("parameter '\(prefix)\(name)' must be between \(range.lowerBound) and \(range.upperBound), not \(number)")
         }
         return number
     }
@@ -51,16 +66,16 @@ public struct Params: Sendable {
 
     public func optionalBool(_ name: String) throws(RPCError) -> Bool? {
         guard let value = value(name) else { return nil }
-        guard let flag = value.boolValue else { throw .invalidParams("parameter '\(name)' must be true or false, not \(value.typeName)") }
+        guard let flag = value.boolValue else { throw .invalidParams("parameter '\(prefix)\(name)' must be true or false, not \(value.typeName)") }
         return flag
     }
 
     /// A nested object parameter such as `client` or `employer`, checked against its allowed keys.
     public func object(_ name: String, allowed: [String]) throws(RPCError) -> Params? {
         guard let value = value(name) else { return nil }
-        guard case .object = value else { throw .invalidParams("parameter '\(name)' must be an object, not \(value.typeName)") }
-        let nested = try Params(value)
-        try nested.rejectUnknown(allowed: allowed, prefix: "\(name).")
+        guard case .object = value else { throw .invalidParams("parameter '\(prefix)\(name)' must be an object, not \(value.typeName)") }
+        let nested = try Params(value, prefix: "\(prefix)\(name).")
+        try nested.rejectUnknown(allowed: allowed)
         return nested
     }
 
@@ -75,10 +90,10 @@ public struct Params: Sendable {
     }
 
     /// Refuses parameter names the method does not know, so a typo is not silently ignored.
-    public func rejectUnknown(allowed: [String], prefix: String = "") throws(RPCError) {
+    public func rejectUnknown(allowed: [String]) throws(RPCError) {
         if let unknown = members.first(where: { !allowed.contains($0.key) }) {
             let expected = allowed.isEmpty ? "none" : allowed.joined(separator: ", ")
-            throw .invalidParams("unknown parameter '\(prefix)\(unknown.key)'; expected: \(expected)")
+            throw .invalidParams("unknown parameter '\(prefix)\(unknown.key.excerpt())'; expected: \(expected)")
         }
     }
 }

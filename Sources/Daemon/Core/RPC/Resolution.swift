@@ -14,7 +14,7 @@ extension CallContext {
         if let record = snapshot.directory.resolve(input) { return record }
         let suggestions = snapshot.directory.suggestions(for: input)
         let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "\($0.nameFi) (\($0.code))" }.joined(separator: ", "))?"
-        throw RPCError(.unknownMunicipality, "'\(input)' is not a Finnish municipality known to alued\(hint)",
+        throw RPCError(.unknownMunicipality, "'\(input.excerpt())' is not a Finnish municipality known to alued\(hint)",
                        data: [("input", .string(input)),
                               ("suggestions", .array(suggestions.map { .string($0.nameFi) }))])
     }
@@ -26,7 +26,7 @@ extension CallContext {
         if let id = Self.catalogService(named: input) { return id }
         let suggestions = Self.nearestServices(to: input)
         throw RPCError(.unknownService,
-                       "'\(input)' is not a service of the catalog; nearest: \(suggestions.joined(separator: ", "))",
+                       "'\(input.excerpt())' is not a service of the catalog" + (suggestions.isEmpty ? "" : "; nearest: \(suggestions.joined(separator: ", "))"),
                        data: [("input", .string(input)), ("suggestions", .array(suggestions.map { .string($0) }))])
     }
 
@@ -53,13 +53,16 @@ extension CallContext {
         return table
     }()
 
-    /// The catalog ids closest to `input`: those containing it or contained in it first, then by edit distance.
+    /// The catalog ids closest to `input`: those containing it or contained in it first, then by edit
+    /// distance. None for an input longer than any id could be misspelt (`longestSuggestible`).
     static func nearestServices(to input: String, limit: Int = 3) -> [String] {
+        guard input.utf8.count <= MunicipalityDirectory.longestSuggestible * 4 else { return [] }
         let needle = input.lowercased()
+        guard needle.count <= MunicipalityDirectory.longestSuggestible else { return [] }
         return ServiceCatalog.ids.map(\.rawValue)
             .map { id -> (String, Int) in
                 let contains = !needle.isEmpty && (id.contains(needle) || needle.contains(id))
-                return (id, contains ? 0 : editDistance(needle, id))
+                return (id, contains ? 0 : editDistance(needle, id, atMost: max(needle.count, id.count)) ?? .max)
             }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
             .prefix(limit)

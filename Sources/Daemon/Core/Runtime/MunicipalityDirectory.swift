@@ -98,17 +98,24 @@ public struct MunicipalityDirectory: Sendable {
         return byName[Self.normalize(trimmed)].flatMap { byCode[$0] }
     }
 
-    /// Up to `limit` names close to a misspelt input, for "did you mean …" messages.
+    /// Up to `limit` names close to a misspelt input, for "did you mean …" messages. An input
+    /// longer than any municipality name (`longestSuggestible` characters) gets none: it cannot be
+    /// a misspelling, and comparing it with 308 names would cost time in proportion to its length.
     public func suggestions(for input: String, limit: Int = 3) -> [MunicipalityRecord] {
+        guard input.utf8.count <= Self.longestSuggestible * 4 else { return [] }
         let target = Self.normalize(input)
-        guard !target.isEmpty else { return [] }
+        guard !target.isEmpty, target.count <= Self.longestSuggestible else { return [] }
+        let tolerance = max(2, target.count / 3)
         return all
-            .map { ($0, editDistance(target, Self.normalize($0.nameFi))) }
-            .filter { $0.1 <= max(2, target.count / 3) }
+            .compactMap { record in editDistance(target, Self.normalize(record.nameFi), atMost: tolerance).map { (record, $0) } }
             .sorted { ($0.1, $0.0.nameFi) < ($1.1, $1.0.nameFi) }
             .prefix(limit)
             .map(\.0)
     }
+
+    /// Characters of the longest input suggestions are made for: every municipality name is shorter
+    /// (the longest, `Maarianhamina - Mariehamn`, has 25).
+    public static let longestSuggestible = 40
 
     /// The authority a source names for a municipality no plugin covers (e.g. Lahti).
     public func knownAuthority(_ code: MunicipalityCode) -> KnownAuthority? { authorities[code] }
@@ -122,21 +129,4 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     public let message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
-}
-
-/// Levenshtein distance, for suggestions.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    guard !a.isEmpty else { return b.count }
-    guard !b.isEmpty else { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
 }

@@ -16,7 +16,7 @@ public final class RuntimeSnapshot: Sendable {
     public let keys: KeyLibrary
     public let regions: RegionSet
     /// Encoded answers of this generation (DecisionCache.swift).
-    public let answers = DecisionCache()
+    public let answers: DecisionCache
 
     public init(generation: Int, settings: DaemonSettings, directory: MunicipalityDirectory,
                 statistics: StatisticsTable, law: NationalLaw, keys: KeyLibrary, regions: RegionSet) {
@@ -27,12 +27,29 @@ public final class RuntimeSnapshot: Sendable {
         self.law = law
         self.keys = keys
         self.regions = regions
+        self.answers = DecisionCache(limitBytes: settings.limits.answerCacheBytes)
+    }
+
+    /// Which failing plugins stop a generation. At start there is no other generation to serve, so
+    /// only a `required` plugin stops it and the others are skipped (and reported); on reload the
+    /// serving generation stays, so any plugin not marked `optional` keeps it — a misspelt name
+    /// must not silently drop a region.
+    public enum Occasion: Sendable {
+        case start, reload
+
+        func stops(_ source: PluginSource) -> Bool {
+            switch self {
+            case .start: return source.required
+            case .reload: return !source.optional
+            }
+        }
     }
 
     /// Reads the data and loads the plugins `settings` name. With `probeInChild`, each plugin is
     /// first loaded and self-checked in a child alued, so one that traps never enters this process.
-    /// - Throws: `SnapshotError` when data is unreadable or a required plugin failed.
-    public static func build(settings: DaemonSettings, generation: Int, log: Log, probeInChild: Bool = false) throws -> RuntimeSnapshot {
+    /// - Throws: `SnapshotError` when data is unreadable or a plugin failed that stops `occasion`.
+    public static func build(settings: DaemonSettings, generation: Int, log: Log, occasion: Occasion = .start,
+                             probeInChild: Bool = false) throws -> RuntimeSnapshot {
         let directory: MunicipalityDirectory
         let statistics: StatisticsTable
         let law: NationalLaw
@@ -45,11 +62,18 @@ public final class RuntimeSnapshot: Sendable {
         } catch {
             throw SnapshotError(messages: ["\(error)"])
         }
-        let (regions, requiredFailures) = RegionSet.load(sources: settings.plugins, directory: directory,
-                                                         dataDir: settings.dataDir, statistics: statistics, statutes: law.services, log: log,
-                                                         probe: probeInChild ? { ChildProcessCheck.run($0, configPath: settings.configPath, quick: true) } : nil)
-        guard requiredFailures.isEmpty else {
-            throw SnapshotError(messages: requiredFailures.map { "required plugin failed: \($0)" })
+        let (regions, failures) = RegionSet.load(sources: settings.plugins, directory: directory,
+                                                 dataDir: settings.dataDir, statistics: statistics, statutes: law.services, log: log,
+                                                 probe: probeInChild ? { ChildProcessCheck.run($0, configPath: settings.configPath, quick: true) } : nil)
+        let stopping = failures.filter { occasion.stops($0.source) }
+        guard stopping.isEmpty else {
+            throw SnapshotError(messages: stopping.map { failure in
+                occasion == .start ? "required plugin failed: \(failure.source.name): \(failure.message)"
+                    : "plugin \(failure.source.name) failed: \(failure.message) (mark it \"optional\" in the config to serve without it)"
+            })
+        }
+        for failure in failures where occasion == .start && !failure.source.optional {
+            log.warning("plugin \(failure.source.name) is skipped; a reload will fail until it loads or the config marks it optional")
         }
         return RuntimeSnapshot(generation: generation, settings: settings, directory: directory,
                                statistics: statistics, law: law, keys: keys, regions: regions)

@@ -1,5 +1,6 @@
 // Transport/Connection.swift — one client connection: read request lines, answer them in order,
-// batch the answers of pipelined requests into one write, enforce the line limit and timeouts.
+// batch the answers of pipelined requests into one write, enforce the line limit, the idle timeout
+// and the deadline of each request line.
 
 import AlueWire
 import PluginAPI
@@ -9,18 +10,19 @@ import Glibc
 
 struct Connection: Sendable {
     let fd: Int32
+    let peer: PeerCredentials?
     let limits: Limits
     let dispatcher: Dispatcher
+    let largeRequests: LargeRequestGate
     let log: Log
 
     /// Answers are flushed when no further request is buffered or when this much is pending.
     static let flushThreshold = 64 * 1024
 
     func serve() {
-        let peer = PeerCredentials.of(fd)
-        UnixSocket.setTimeout(fd, option: SO_RCVTIMEO, seconds: limits.idleTimeoutSeconds)
         UnixSocket.setTimeout(fd, option: SO_SNDTIMEO, seconds: limits.writeTimeoutSeconds)
-        let reader = LineReader(fd: fd, maxLineBytes: limits.maxLineBytes)
+        let reader = LineReader(fd: fd, maxLineBytes: limits.maxLineBytes,
+                                timeouts: LineTimeouts(idle: limits.idleTimeoutSeconds, line: limits.requestTimeoutSeconds))
         let encoder = ResponseEncoder()
         var pending: [UInt8] = []
         pending.reserveCapacity(4096)
@@ -29,8 +31,14 @@ struct Connection: Sendable {
             while true {
                 switch try reader.next() {
                 case .line(let line):
-                    if let answer = dispatcher.handle(line: line, peer: peer, encoder: encoder) {
-                        pending.append(contentsOf: answer)
+                    if let answer = largeRequests.pass(lineBytes: line.count, { dispatcher.handle(line: line, peer: peer, encoder: encoder) }) {
+                        // A large answer (a batch) is moved, not copied: one connection holds it once.
+                        // Others are copied into the buffer, which keeps its capacity between flushes.
+                        if pending.isEmpty, answer.count >= Self.flushThreshold {
+                            pending = answer
+                        } else {
+                            pending.append(contentsOf: answer)
+                        }
                         pending.append(0x0A)
                         answersPending += 1
                     }
@@ -39,25 +47,37 @@ struct Connection: Sendable {
                         answersPending = 0
                     }
                 case .tooLong:
-                    let error = RPCError(.requestTooLarge, "request line longer than \(limits.maxLineBytes) bytes (limits.maxLineBytes); closing the connection")
-                    pending.append(contentsOf: Dispatcher.frame(id: .null, error: error))
-                    pending.append(0x0A)
-                    try flush(&pending)
-                    log.warning("closing connection (\(peer?.description ?? "unknown peer")): request line over \(limits.maxLineBytes) bytes")
-                    lingeringClose()
+                    try refuse(RPCError(.requestTooLarge, "request line longer than \(limits.maxLineBytes) bytes (limits.maxLineBytes); closing the connection"),
+                               pending: &pending, logging: "request line over \(limits.maxLineBytes) bytes")
                     return
                 case .endOfStream:
                     try flush(&pending)
                     return
+                case .timedOut where reader.hasPartialLine:
+                    try refuse(RPCError(.invalidRequest, "request line not complete \(limits.requestTimeoutSeconds) s after its first byte (limits.requestTimeoutSeconds); closing the connection"),
+                               pending: &pending, logging: "request line not complete within \(limits.requestTimeoutSeconds) s")
+                    return
                 case .timedOut:
                     try flush(&pending)
-                    log.debug("closing idle connection (\(peer?.description ?? "unknown peer")) after \(limits.idleTimeoutSeconds) s")
+                    log.debug("closing idle connection (\(peerName)) after \(limits.idleTimeoutSeconds) s")
                     return
                 }
             }
         } catch {
-            log.info("connection (\(peer?.description ?? "unknown peer")) ended: \(error)")
+            log.info("connection (\(peerName)) ended: \(error)")
         }
+    }
+
+    private var peerName: String { peer?.description ?? "unknown peer" }
+
+    /// Answers a framing error (no request id can be known), logs it and closes: after a line that
+    /// is too long or too slow, the stream cannot be trusted to resynchronise.
+    private func refuse(_ error: RPCError, pending: inout [UInt8], logging reason: String) throws {
+        pending.append(contentsOf: Dispatcher.frame(id: .null, error: error))
+        pending.append(0x0A)
+        try flush(&pending)
+        log.warning("closing connection (\(peerName)): \(reason)")
+        lingeringClose()
     }
 
     /// Closing a socket with unread input makes the kernel send a reset, which can destroy the
@@ -78,6 +98,7 @@ struct Connection: Sendable {
     private func flush(_ pending: inout [UInt8]) throws {
         guard !pending.isEmpty else { return }
         try UnixSocket.writeAll(fd, pending)
-        pending.removeAll(keepingCapacity: pending.capacity <= 1 << 20)
+        // Keep an ordinary buffer; give a large one (a batch's answers) back to the allocator.
+        pending.removeAll(keepingCapacity: pending.capacity <= Self.flushThreshold * 2)
     }
 }

@@ -1,5 +1,5 @@
 // Transport/ConnectionServer.swift — accepts connections and gives each its own thread, so a slow
-// or stuck client never blocks another; enforces the connection limit; drains on shutdown.
+// or stuck client never blocks another; admits them by the connection limits; drains on shutdown.
 
 import AlueWire
 import Foundation
@@ -13,10 +13,14 @@ public final class ConnectionServer: Sendable {
     private let listener: SocketListener
     private let dispatcher: Dispatcher
     private let daemon: any DaemonServices
-    /// Descriptors of the open connections, so shutdown can end their reads.
-    private let open = Mutex<Set<Int32>>([])
+    /// The open connections (so shutdown can end their reads) and who holds them.
+    private let open = Mutex(ConnectionTable())
     private let stopping = Atomic<Bool>(false)
     private let acceptThreadDone = DispatchSemaphore(value: 0)
+    private let largeRequests = LargeRequestGate()
+    /// Refusals are logged at most once a second, with a count of the others: a peer hammering the
+    /// socket must not flood the journal and crowd out the audit lines.
+    private let refusalLog = Mutex((second: UInt64(0), unlogged: 0))
 
     /// Stack per connection thread: JSON nesting is bounded (JSONParser.defaultMaxDepth), so a
     /// small stack suffices and a thousand connections stay cheap.
@@ -47,7 +51,7 @@ public final class ConnectionServer: Sendable {
         close(listener.fd)
         // Ending the read side makes every idle connection see end-of-stream; a connection in the
         // middle of a request still writes its answer.
-        open.withLock { fds in for fd in fds { _ = shutdown(fd, Int32(SHUT_RD)) } }
+        open.withLock { table in for fd in table.descriptors { _ = shutdown(fd, Int32(SHUT_RD)) } }
         let deadline = Date().addingTimeInterval(grace)
         while openConnections > 0, Date() < deadline { usleep(10_000) }
         return openConnections
@@ -77,29 +81,41 @@ public final class ConnectionServer: Sendable {
     }
 
     private func admit(_ fd: Int32) {
-        let limits = daemon.currentSnapshot().settings.limits
-        let admitted = open.withLock { fds -> Bool in
-            guard fds.count < limits.maxConnections else { return false }
-            fds.insert(fd)
-            return true
-        }
-        daemon.stats.recordConnection(accepted: admitted)
-        guard admitted else {
-            daemon.log.warning("refusing connection: \(limits.maxConnections) connections already open (limits.maxConnections)")
+        let settings = daemon.currentSnapshot().settings
+        let limits = settings.limits
+        let peer = PeerCredentials.of(fd)
+        let isAdmin = Role.of(peer, roles: settings.roles) == .admin
+        let refusal = open.withLock { $0.admit(fd, uid: peer?.uid, isAdmin: isAdmin, limits: limits) }
+        daemon.stats.recordConnection(accepted: refusal == nil)
+        if let refusal {
+            logRefusal("refusing connection (\(peer?.description ?? "unknown peer")): \(refusal.message)")
             UnixSocket.setTimeout(fd, option: SO_SNDTIMEO, seconds: 1)
-            let error = RPCError(.overloaded, "alued is serving its maximum of \(limits.maxConnections) connections; try again shortly")
-            try? UnixSocket.writeAll(fd, Dispatcher.frame(id: .null, error: error) + [0x0A])
+            try? UnixSocket.writeAll(fd, Dispatcher.frame(id: .null, error: RPCError(.overloaded, refusal.message)) + [0x0A])
             close(fd)
             return
         }
-        let connection = Connection(fd: fd, limits: limits, dispatcher: dispatcher, log: daemon.log)
+        let connection = Connection(fd: fd, peer: peer, limits: limits, dispatcher: dispatcher, largeRequests: largeRequests, log: daemon.log)
         spawn(name: "alued-conn") { [self] in
             connection.serve()
-            open.withLock { fds in
-                fds.remove(fd)
+            open.withLock { table in
+                table.remove(fd)
                 close(fd)
             }
         }
+    }
+
+    private func logRefusal(_ line: String) {
+        let second = DispatchTime.now().uptimeNanoseconds / 1_000_000_000
+        let unlogged: Int? = refusalLog.withLock { state in
+            guard state.second != second else {
+                state.unlogged += 1
+                return nil
+            }
+            defer { state = (second, 0) }
+            return state.unlogged
+        }
+        guard let unlogged else { return }
+        daemon.log.warning(line + (unlogged > 0 ? " (and \(unlogged) more refused since the last such line)" : ""))
     }
 
     private func spawn(name: String, _ body: @escaping @Sendable () -> Void) {

@@ -7,6 +7,11 @@ import PluginAPI
 enum DecisionMethods {
     static let all: [MethodSpec] = [route, procurement, costResponsibility]
 
+    /// The longest training provider or field name accepted: an institution's or a field's name
+    /// (`Koulutuskeskus Salpaus`, `Logistiikka`) fits many times over; the name is part of the answer
+    /// cache's key, so it must stay small.
+    static let trainingNameBytes = 200
+
     static let dateParam = ParamSpec("date", "string", "the day to evaluate the rules for, YYYY-MM-DD (default: today)")
 
     static let route = MethodSpec(
@@ -19,7 +24,7 @@ enum DecisionMethods {
             ParamSpec("segment", "string", "client segment: \(ClientSegment.allCases.map(\.rawValue).joined(separator: ", "))"),
             ParamSpec("client", "object", "{age?, foreignLanguage?, integrationClient?, partialWorkAbility?, longTermUnemployed?}"),
             ParamSpec("employer", "object", "{locationMunicipality}: the company's location, for employer services"),
-            ParamSpec("training", "object", "{provider?, field?}: the training in question, e.g. Salpaus / Logistiikka"),
+            ParamSpec("training", "object", "{provider?, field?}: the training in question, e.g. Salpaus / Logistiikka (each at most \(trainingNameBytes) bytes)"),
         ],
         result: "RoutingDecision (docs/architecture.md §4)"
     ) { context, params throws(RPCError) in
@@ -46,8 +51,8 @@ enum DecisionMethods {
             query.employer = EmployerProfile(location: location.ref)
         }
         if let training = try params.object("training", allowed: ["provider", "field"]) {
-            query.training = TrainingQuery(provider: try training.optionalString("provider"),
-                                           field: try training.optionalString("field"))
+            query.training = TrainingQuery(provider: try training.optionalString("provider", maxBytes: trainingNameBytes),
+                                           field: try training.optionalString("field", maxBytes: trainingNameBytes))
         }
         let region = try context.region(covering: record)
         return try context.cachedAnswer(.route(region: region.declaration.id, query)) { () throws(RPCError) in

@@ -12,9 +12,6 @@ enum LedgerCorrectionMethods {
     /// Entries per page when the caller does not say, and at most.
     static let defaultLimit = 100
     static let maximumLimit = 1000
-    /// Longest reason accepted for a reversal.
-    static let maximumReasonLength = 1000
-
     static let entryShape = "{id, kind, date, region, municipality: {code, name}, service, amount, description?, reverses?, reason?, reversedBy?, recordedAt, recordedBy: {uid}}"
 
     static let list = MethodSpec(
@@ -39,7 +36,7 @@ enum LedgerCorrectionMethods {
         if params.value("municipality") != nil { filter.municipality = try context.municipality(params).code }
         if params.value("service") != nil { filter.service = try context.service(params).rawValue }
         let limit = try params.optionalInt("limit", in: 1...maximumLimit) ?? defaultLimit
-        let after = try params.optionalString("after")
+        let after = params.value("after") == nil ? nil : try LedgerMethods.entryID(params, "after")
         let ledger = try context.ledger()
         do throws(LedgerError) {
             let page = try ledger.list(filter, limit: limit, after: after)
@@ -57,7 +54,7 @@ enum LedgerCorrectionMethods {
         params: [ParamSpec("id", "string", required: true, "the entry id")],
         result: entryShape
     ) { context, params throws(RPCError) in
-        let id = try params.string("id")
+        let id = try LedgerMethods.entryID(params, "id")
         let ledger = try context.ledger()
         do throws(LedgerError) {
             guard let found = try ledger.entry(id: id) else { throw .notFound(id: id) }
@@ -79,12 +76,10 @@ enum LedgerCorrectionMethods {
         result: "{recorded: 1|0, reversal: \(entryShape), original: \(entryShape)}",
         mutating: true
     ) { context, params throws(RPCError) in
-        let id = try params.string("id")
+        let id = try LedgerMethods.entryID(params, "id")
         let reversalID = try LedgerMethods.entryID(params, "reversalId")
-        let reason = try params.string("reason").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty, reason.count <= maximumReasonLength else {
-            throw .invalidParams("'reason' must say why, in 1–\(maximumReasonLength) characters")
-        }
+        let reason = (try LedgerMethods.freeText(params, "reason") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw .invalidParams("'reason' must say why the entry is reversed") }
         let ledger = try context.ledger()
         do throws(LedgerError) {
             let outcome = try ledger.reverse(id: id, reversalID: reversalID, reason: reason,

@@ -73,7 +73,7 @@ enum LedgerMethods {
         result: "{region, year, rows: [{municipality, billed, actual, difference}], totals, notes}"
     ) { context, params throws(RPCError) in
         let region = try context.region(params)
-        let year = try params.int("year", in: 2000...2100)
+        let year = try params.int("year", in: LedgerPeriod.years)
         let entries = try context.entries(of: region, LedgerPeriod(String(year))!)
         return try context.encoded(try context.statements(for: region).balance(year: year, entries: entries))
     }
@@ -94,6 +94,9 @@ enum LedgerMethods {
             guard let date = EffectiveDate(iso: dateText) else {
                 throw RPCError(.invalidDate, "'date' \(dateText) is not a date YYYY-MM-DD")
             }
+            guard LedgerPeriod.years.contains(date.year) else {
+                throw RPCError(.invalidDate, "'date' \(dateText) is outside \(LedgerPeriod.first.first)…\(LedgerPeriod.last.last), the dates statements cover")
+            }
             let municipality = try context.municipality(fields)
             let region = try context.region(covering: municipality)
             let service: String
@@ -103,7 +106,7 @@ enum LedgerMethods {
                 service = ""
             }
             let amount = try signedAmount(fields)
-            let description = try fields.optionalString("description")
+            let description = try freeText(fields, "description")
             return LedgerEntry(id: id, kind: kind, date: date, region: region.declaration.id, municipality: municipality.code,
                                service: service, amountCents: NSDecimalNumber(decimal: amount * 100).int64Value,
                                description: description)
@@ -116,10 +119,18 @@ enum LedgerMethods {
     }
 
     /// An entry id the caller chose (of an entry or a reversal): 1–200 characters.
+    /// An entry id parameter as the ledger stores and compares it (LedgerText.canonicalID). Read
+    /// with room for a decomposed (NFD) form: the limit applies to the stored NFC form.
     static func entryID(_ fields: Params, _ name: String) throws(RPCError) -> String {
-        let id = try fields.string(name)
-        guard !id.isEmpty, id.count <= 200 else { throw RPCError.invalidParams("'\(name)' must be 1–200 characters") }
-        return id
+        try LedgerText.canonicalID(try fields.string(name, maxBytes: 4 * LedgerText.maxIDBytes), name: name)
+            .mapError { RPCError.invalidParams($0.message) }.get()
+    }
+
+    /// A free-text parameter (description, reason) as the ledger stores it (LedgerText.canonicalText).
+    static func freeText(_ fields: Params, _ name: String) throws(RPCError) -> String? {
+        try fields.optionalString(name, maxBytes: 4 * LedgerText.maxTextBytes).map { raw throws(RPCError) in
+            try LedgerText.canonicalText(raw, name: name).mapError { RPCError.invalidParams($0.message) }.get()
+        }
     }
 
     /// The wire error for a ledger failure; `outcome` says what was (not) done.
@@ -133,8 +144,8 @@ enum LedgerMethods {
             return RPCError(.ledgerConflict, "\(message); \(outcome)", data: [("id", .string(id))])
         case .notFound(let id):
             return RPCError(.invalidParams, "no ledger entry has the id '\(id)'", data: [("id", .string(id))])
-        case .storage(let message):
-            return .internalError("the ledger failed (\(outcome)): \(message)")
+        case .storage, .unreadable:
+            return .internalError("the ledger failed (\(outcome)): \(error)")
         }
     }
 

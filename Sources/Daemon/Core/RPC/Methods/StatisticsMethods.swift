@@ -113,7 +113,8 @@ enum StatisticsMethods {
     }
 
     private static func fileContent(_ params: Params) throws(RPCError) -> StatisticsContent {
-        let content = try params.string("content")
+        // A whole statistics file: bounded by the request line limit, not by the short-string one.
+        let content = try params.string("content", maxBytes: .max)
         switch try params.optionalString("contentEncoding") {
         case nil: return .text(content)
         case "base64"?:
@@ -129,7 +130,7 @@ enum StatisticsMethods {
     private static func provenance(_ given: Params?, _ metadata: StatisticsCube.Metadata) throws(RPCError) -> StatisticSource {
         StatisticSource(publisher: try given?.optionalString("publisher") ?? metadata.source ?? "unknown",
                         table: try given?.optionalString("table") ?? metadata.tableID,
-                        url: try given?.optionalString("url") ?? metadata.url,
+                        url: try given?.optionalString("url", maxBytes: Params.maxURLBytes) ?? metadata.url,
                         retrieved: try given?.optionalString("retrieved") ?? String(ISO8601DateFormatter().string(from: Date()).prefix(10)),
                         updated: metadata.updated)
     }

@@ -37,10 +37,11 @@ enum SystemMethods {
     static let stats = MethodSpec(
         "system.stats",
         summary: "Request and error counts, latency percentiles per method, connections, reloads, uptime.",
-        result: "{uptimeSeconds, requests, errors, parseErrors, connections: {open, accepted, rejected}, reloads: {ok, failed}, decisionLog: {enabled, path?, recorded?, dropped?, queued?, failedWrites?}, methods: {NAME: {requests, errors, latencyMicros: {p50, p90, p99, p999}}}}"
+        result: "{uptimeSeconds, requests, errors, parseErrors, connections: {open, accepted, rejected}, reloads: {ok, failed}, answerCache: {entries, bytes, limitBytes}, decisionLog: {enabled, path?, recorded?, dropped?, queued?, failedWrites?}, methods: {NAME: {requests, errors, latencyMicros: {p50, p90, p99, p999}}}}"
     ) { context, _ throws(RPCError) in
         let snapshot = context.daemon.stats.snapshot()
         let info = context.daemon.statusInfo()
+        let cache = context.snapshot.answers.usage
         func number(_ value: UInt64) -> JSONValue { .number(String(value)) }
         func micros(_ value: Double) -> JSONValue { .number(String(Int(value.rounded(.up)))) }
         let methods: [(key: String, value: JSONValue)] = snapshot.methods.sorted { $0.key < $1.key }.map { name, method in
@@ -61,6 +62,8 @@ enum SystemMethods {
                                      ("rejected", number(snapshot.connectionsRejected))])),
             ("reloads", .object([("ok", number(snapshot.reloads)), ("failed", number(snapshot.reloadFailures))])),
             ("generation", .number(String(context.snapshot.generation))),
+            ("answerCache", .object([("entries", .number(String(cache.entries))), ("bytes", .number(String(cache.bytes))),
+                                     ("limitBytes", .number(String(cache.limitBytes)))])),
             ("decisionLog", decisionLogStats(context.daemon.decisionLog)),
             ("methods", .object(methods)),
         ]))
