@@ -29,33 +29,45 @@ struct DecisionLine: Equatable {
     }
 
     /// Appends the line of a decision to `text`, straight from its parts (the writer's path: no
-    /// intermediate strings).
+    /// intermediate strings, every field copied whole).
     static func append(counter: Int64, at: Int64, uid: UInt32?, method: String, answer: Int64, generation: Int, pluginSet: Int64,
                        subject: DecisionSubject, params: [UInt8]?, to text: inout JSONWriter) {
-        text.raw(String(counter).utf8)
-        text.raw("\t")
-        text.raw(String(at).utf8)
-        text.raw("\t")
-        if let uid { text.raw(String(uid).utf8) }
-        text.raw("\t")
-        text.raw(method.utf8)
-        text.raw("\t")
-        text.raw(String(answer).utf8)
-        text.raw("\t")
-        text.raw(String(generation).utf8)
-        text.raw("\t")
-        text.raw(String(pluginSet).utf8)
-        text.raw("\t")
-        text.raw(subject.region.utf8)
-        text.raw("\t")
-        if let municipality = subject.municipality { text.raw(municipality.rawValue.utf8) }
-        text.raw("\t")
-        if let service = subject.service { text.raw(service.utf8) }
-        text.raw("\t")
-        text.raw(subject.date.utf8)
-        text.raw("\t")
-        if let params { text.raw(params) }
-        text.raw("\n")
+        var line: [UInt8] = []
+        line.reserveCapacity(128 + (params?.count ?? 0))
+        func field(_ value: String?) {
+            if var value { value.withUTF8 { line.append(contentsOf: $0) } }
+            line.append(0x09)
+        }
+        func number(_ value: Int64) {
+            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                         UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var magnitude = value.magnitude
+            var count = 0
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                repeat {
+                    buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                    magnitude /= 10
+                    count += 1
+                } while magnitude > 0
+                if value < 0 { line.append(UInt8(ascii: "-")) }
+                line.append(contentsOf: buffer[(20 - count)...])
+            }
+            line.append(0x09)
+        }
+        number(counter)
+        number(at)
+        field(uid.map { String($0) })
+        field(method)
+        number(answer)
+        number(Int64(generation))
+        number(pluginSet)
+        field(subject.region)
+        field(subject.municipality?.rawValue)
+        field(subject.service)
+        field(subject.date)
+        if let params { line.append(contentsOf: params) }
+        line.append(0x0A)
+        text.raw(line)
     }
 
     /// The lines of a group of `run`; a damaged line is skipped rather than failing the others.
