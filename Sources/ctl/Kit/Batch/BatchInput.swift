@@ -25,7 +25,7 @@ struct BatchInput {
     var ignoredColumns: [String]
 
     /// Reads `text`; a header without the required columns is a usage error naming them.
-    init(text: String, file: String) throws {
+    init(text: String, file: String, language: Language) throws {
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
         let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
@@ -51,21 +51,27 @@ struct BatchInput {
             let fields = try split(line, offset + 1)
             var values: [String: String] = [:]
             for (name, field) in zip(names, fields) { values[name] = field.trimmingCharacters(in: .whitespaces) }
-            let question = fields.count == header.count ? Self.question(values)
+            let question = fields.count == header.count ? Self.question(values, language: language)
                 : .failure(BatchRowError("invalid_row", "\(fields.count) fields, but the header has \(header.count)"))
             rows.append(Row(line: offset + 1, fields: fields, question: question))
         }
         self.rows = rows
     }
 
-    /// The `route` params of one row.
-    static func question(_ values: [String: String]) -> Result<JSONValue, BatchRowError> {
+    /// The `route` params of one row, answered in `language`; a date as staff write it (1.3.2025) or ISO.
+    static func question(_ values: [String: String], language: Language) -> Result<JSONValue, BatchRowError> {
         func value(_ name: String) -> String? { values[name].flatMap { $0.isEmpty ? nil : $0 } }
         for column in required where value(column) == nil { return .failure(BatchRowError("invalid_row", "'\(column)' is empty")) }
         var params = ObjectBuilder()
         params.add("municipality", value("municipality"))
         params.add("service", value("service"))
-        params.add("date", value("date"))
+        if let date = value("date") {
+            do {
+                params.add("date", try FinnishInput.date(date))
+            } catch {
+                return .failure(BatchRowError("invalid_date", error.message.text(in: language)))
+            }
+        }
         params.add("segment", value("segment"))
         if let age = value("age") {
             guard let years = Int(age), years >= 0 else { return .failure(BatchRowError("invalid_row", "age '\(age)' is not a whole number of years")) }
@@ -76,6 +82,7 @@ struct BatchInput {
         training.add("provider", value("training_provider"))
         training.add("field", value("training_field"))
         params.add("training", training.valueIfNotEmpty)
+        params.add("lang", language.rawValue)
         return .success(params.value)
     }
 }

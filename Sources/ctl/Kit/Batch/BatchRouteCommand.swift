@@ -21,7 +21,7 @@ enum BatchRouteCommand {
         }
         let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
         guard let data else { throw UsageError(LocalizedText(fi: "tiedostoa \(file) ei voi lukea", en: "cannot read \(file)"), command: "route") }
-        let input = try BatchInput(text: String(decoding: data, as: UTF8.self), file: file)
+        let input = try BatchInput(text: String(decoding: data, as: UTF8.self), file: file, language: session.language)
         if !input.ignoredColumns.isEmpty {
             session.output.printError("aluectl: columns not read, carried over as they are: \(input.ignoredColumns.joined(separator: ", "))")
         }

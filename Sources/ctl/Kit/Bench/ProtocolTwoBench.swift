@@ -58,7 +58,7 @@ enum BatchBench {
         let lines = (0..<rows).map { index in
             "\(municipalities[index % municipalities.count]),\(services[index / municipalities.count % services.count]),2025-06-01"
         }
-        let input = try BatchInput(text: "municipality,service,date\n" + lines.joined(separator: "\n"), file: "bench")
+        let input = try BatchInput(text: "municipality,service,date\n" + lines.joined(separator: "\n"), file: "bench", language: .fi)
         guard let sink = FileHandle(forWritingAtPath: "/dev/null") else { throw BenchError("cannot open /dev/null") }
         var started = LoadGenerator.now()
         let summary = try BatchRouting(socketPath: socketPath, timeout: 60, format: .standard).run(input, to: sink)
