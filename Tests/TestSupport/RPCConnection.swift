@@ -23,8 +23,13 @@ public final class RPCConnection {
 
     /// The next answer line, parsed; nil at end of stream.
     public func receive() throws -> JSONValue? {
+        try receiveLine().map { try JSONParser.parse($0) }
+    }
+
+    /// The next answer line as the daemon wrote it (without the newline); nil at end of stream.
+    public func receiveLine() throws -> [UInt8]? {
         switch try reader.next() {
-        case .line(let bytes): return try JSONParser.parse(bytes)
+        case .line(let bytes): return bytes
         case .endOfStream: return nil
         case .timedOut: throw DaemonError("no answer within the timeout")
         case .tooLong: throw DaemonError("answer too long")

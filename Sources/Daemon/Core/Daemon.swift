@@ -25,6 +25,7 @@ public final class Daemon: DaemonServices {
     private let notifier = SystemdNotifier()
     private let server = Mutex<ConnectionServer?>(nil)
     private let openLedger = Mutex<LedgerStore?>(nil)
+    private let openDecisionLog = Mutex<DecisionLog?>(nil)
 
     init(options: DaemonOptions, snapshot: RuntimeSnapshot, log: Log, startedAt: DispatchTime) {
         self.options = options
@@ -47,6 +48,7 @@ public final class Daemon: DaemonServices {
         if options.showVersion { print("alued \(AlueVersion.version) (plugin API \(PluginABI.version), protocol \(AlueVersion.protocolVersion))"); return 0 }
 
         let log = Log(level: options.logLevel ?? .info)
+        if options.previewChild { return PreviewChild.run(options: options, log: log) }
         let checking = options.check || !options.checkPlugins.isEmpty || options.conformanceChild != nil
         let settings: DaemonSettings
         do {
@@ -90,6 +92,7 @@ public final class Daemon: DaemonServices {
             log.error("cannot start: the ledger in \(settings.stateDir) cannot be opened: \(error)")
             return 1
         }
+        applyDecisionLogSettings(settings)
         let listener: SocketListener
         do {
             listener = try SocketListener.open(path: settings.socketPath, log: log)
@@ -123,6 +126,7 @@ public final class Daemon: DaemonServices {
         let remaining = connectionServer.stop(grace: grace)
         if remaining > 0 { log.warning("\(remaining) connections still open after \(grace) s; exiting anyway") }
         ledger?.close()
+        decisionLog?.close()
         listener.removeSocketFile(log: log)
         withExtendedLifetime(signals) {}
         log.notice("alued stopped")
@@ -155,6 +159,28 @@ public final class Daemon: DaemonServices {
     // MARK: DaemonServices
 
     public var ledger: LedgerStore? { openLedger.withLock { $0 } }
+
+    public var decisionLog: DecisionLog? { openDecisionLog.withLock { $0 } }
+
+    /// Opens the decision log when the settings ask for it (or a file is there to read and prune),
+    /// or passes reloaded settings to the open one. A log that cannot be opened is reported and
+    /// left out: answering matters more than keeping them.
+    private func applyDecisionLogSettings(_ settings: DaemonSettings) {
+        openDecisionLog.withLock { open in
+            if let open {
+                open.configure(settings.decisionLog)
+                return
+            }
+            do {
+                open = try DecisionLog.open(directory: settings.stateDir, settings: settings.decisionLog, log: log)
+                if let open {
+                    log.info("decision log \(open.path) open (\(open.isRecording ? "recording, kept \(settings.decisionLog.retentionDays) days" : "not recording"))")
+                }
+            } catch {
+                log.error("the decision log in \(settings.stateDir) cannot be opened, answers are not logged: \(error)")
+            }
+        }
+    }
 
     public func currentSnapshot() -> RuntimeSnapshot {
         current.withLock { $0 }
@@ -196,6 +222,11 @@ public final class Daemon: DaemonServices {
         }
     }
 
+    public func previewReload() throws(RPCError) -> JSONValue {
+        log.notice("impact preview: loading the candidate config, data and plugins in a child process")
+        return try ImpactPreview.run(current: currentSnapshot(), options: options, log: log, today: .today())
+    }
+
     public func reload(requestedBy: String) -> ReloadOutcome {
         reloadGate.withLock { _ in
             let old = currentSnapshot()
@@ -214,6 +245,7 @@ public final class Daemon: DaemonServices {
                                                      occasion: .reload, probeInChild: true)
                 current.withLock { $0 = next }
                 log.level = settings.logLevel
+                applyDecisionLogSettings(settings)
                 stats.recordReload(succeeded: true)
                 // `Lappi: failed (why)`: the region id, the pinned state and the loader's diagnostic.
                 messages += next.regions.statuses.map { status in

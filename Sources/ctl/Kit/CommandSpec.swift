@@ -39,15 +39,18 @@ public struct CommandSpec: Sendable {
     public var options: [OptionSpec]
     /// Extra help text: examples, notes.
     public var discussion: String?
+    /// An option that stands in for the positional arguments (`route --batch FILE` asks no single question).
+    public var replacesArguments: String?
     public var run: Run
 
     public init(_ name: String, abstract: String, arguments: [String] = [], options: [OptionSpec] = [],
-                discussion: String? = nil, run: @escaping Run) {
+                discussion: String? = nil, replacesArguments: String? = nil, run: @escaping Run) {
         self.name = name
         self.abstract = abstract
         self.arguments = arguments
         self.options = options
         self.discussion = discussion
+        self.replacesArguments = replacesArguments
         self.run = run
     }
 
@@ -84,6 +87,12 @@ public struct CommandSpec: Sendable {
             } else {
                 parsed.flags.insert(name)
             }
+        }
+        if let replacing = replacesArguments, parsed.options[replacing] != nil {
+            guard parsed.positionals.isEmpty else {
+                throw UsageError(LocalizedText(fi: "\(replacing) korvaa argumentit \(arguments.joined(separator: " ja ")); anna vain toinen", en: "\(replacing) takes the place of \(arguments.joined(separator: " and ")); give one or the other"), command: name)
+            }
+            return parsed
         }
         if parsed.positionals.count < requiredCount {
             let missing = arguments.filter { !$0.hasPrefix("[") }[parsed.positionals.count...]

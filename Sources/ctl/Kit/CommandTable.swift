@@ -7,7 +7,7 @@ enum CommandTable {
     static let all: [CommandSpec] = [
         StatusCommand.spec, PingCommand.spec, PingCommand.waitSpec, StatsCommand.spec, ReloadCommand.spec, LogLevelCommand.spec,
         RegionsCommand.listSpec, RegionsCommand.getSpec, ResolveCommand.spec, ServicesCommand.spec,
-        RouteCommand.spec, ProcurementCommand.spec, CostCommand.spec,
+        RouteCommand.spec, ProcurementCommand.spec, CostCommand.spec, DecisionCommand.showSpec, DecisionCommand.listSpec,
         AllocateCommand.spec, StatisticsCommand.spec, BenefitShareCommand.spec, LedgerCommand.spec, StatementCommand.spec, StatementCommand.balanceSpec,
         PluginCommand.spec, BenchCommand.spec, CallCommand.spec, VersionCommand.spec, CompletionCommand.spec, HelpCommand.spec,
     ]

@@ -100,6 +100,7 @@ public struct DaemonConfig: Equatable, Sendable {
     public var logLevel: LogLevel = .info
     public var limits = Limits()
     public var roles = RoleMap()
+    public var decisionLog = DecisionLogSettings()
 
     public init() {}
 
@@ -168,6 +169,13 @@ public struct DaemonConfig: Equatable, Sendable {
                 }
                 try ids.rejectUnknownKeys()
             }
+            try object.rejectUnknownKeys()
+        }
+        if let logJSON = root.value("decisionLog") {
+            let object = try ConfigObject(logJSON, path: "decisionLog")
+            decisionLog.enabled = try object.bool("enabled") ?? decisionLog.enabled
+            decisionLog.retentionDays = try object.positiveInt("retentionDays") ?? decisionLog.retentionDays
+            decisionLog.queueCapacity = try object.positiveInt("queueCapacity") ?? decisionLog.queueCapacity
             try object.rejectUnknownKeys()
         }
         try root.rejectUnknownKeys()

@@ -18,6 +18,11 @@ public struct DaemonOptions: Equatable, Sendable {
     public var conformanceChild: String?
     /// Internal, with `--conformance-child`: only load, declaration and self-check.
     public var quick = false
+    /// Record no decisions, whatever the config says (`--no-decision-log`).
+    public var noDecisionLog = false
+    /// Internal: build the candidate generation in this process and print its answers for an
+    /// impact preview (the child side of `system.reload {dryRun: true}`).
+    public var previewChild = false
     public var showHelp = false
     public var showVersion = false
 
@@ -25,13 +30,14 @@ public struct DaemonOptions: Equatable, Sendable {
 
     public static let usage = """
         Usage: alued [--config PATH] [--socket PATH] [--plugin-dir DIR] [--state-dir DIR]
-                     [--log-level LEVEL] [--check] [--version] [--help]
+                     [--log-level LEVEL] [--no-decision-log] [--check] [--version] [--help]
 
           --config PATH      config file (default: config/alued.json if present, else /etc/alue/alued.json)
           --socket PATH      Unix socket to listen on (default: config 'socket', $ALUE_SOCKET, /run/alue/alued.sock)
           --plugin-dir DIR   load every lib*.so in DIR instead of the config's plugin list
           --state-dir DIR    directory for the ledger (default: config 'stateDir', $STATE_DIRECTORY, /var/lib/alue)
           --log-level LEVEL  emerg, alert, crit, err, warning, notice, info or debug (default: info)
+          --no-decision-log  keep no decision log, whatever the config's decisionLog.enabled says
           --check            load config, data and plugins, report, exit 0 (ok) or 1; does not open the socket
           --check-plugin PATH  run the plugin conformance kit on PATH (repeatable), against the configured plugins
           --json             with --check or --check-plugin: the reports as JSON
@@ -70,6 +76,8 @@ public struct DaemonOptions: Equatable, Sendable {
             case "--json": options.json = true
             case "--conformance-child": options.conformanceChild = try value(for: argument)
             case "--quick": options.quick = true
+            case "--no-decision-log": options.noDecisionLog = true
+            case "--preview-child": options.previewChild = true
             case "--help", "-h": options.showHelp = true
             case "--version": options.showVersion = true
             default: throw UsageError("unknown argument '\(argument)'")

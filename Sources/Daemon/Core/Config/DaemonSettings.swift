@@ -32,6 +32,7 @@ public struct DaemonSettings: Equatable, Sendable {
     public var limits: Limits
     /// Roles with group names resolved to gids (at every load, so a reload sees new groups).
     public var roles: RoleMap
+    public var decisionLog: DecisionLogSettings
     /// Problems that do not stop alued but an admin should see (logged, shown by `--check`).
     public var warnings: [String]
 
@@ -83,6 +84,7 @@ public struct DaemonSettings: Equatable, Sendable {
             logLevel: options.logLevel ?? config.logLevel,
             limits: config.limits,
             roles: roles,
+            decisionLog: options.noDecisionLog ? config.decisionLog.switchedOff : config.decisionLog,
             warnings: roleWarnings)
     }
 

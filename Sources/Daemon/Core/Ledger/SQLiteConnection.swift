@@ -107,6 +107,22 @@ final class SQLiteConnection {
         return value
     }
 
+    /// Brings the schema up to `migrations.count`: `PRAGMA user_version` counts the migrations
+    /// applied; each later one runs in its own transaction. A newer file than this alued knows is
+    /// refused, never touched.
+    func migrate(_ migrations: [String], path: String) throws {
+        let current = Int(try integer("PRAGMA user_version"))
+        guard current <= migrations.count else {
+            throw SQLiteError(code: 0, message: "\(path) has schema version \(current), newer than this alued (\(migrations.count)); refusing to touch it")
+        }
+        for version in current..<migrations.count {
+            try transaction {
+                try execute(migrations[version])
+                try execute("PRAGMA user_version = \(version + 1)")
+            }
+        }
+    }
+
     /// The first column of every result row as text (e.g. `PRAGMA quick_check`).
     func texts(_ sql: String) throws -> [String] {
         var values: [String] = []

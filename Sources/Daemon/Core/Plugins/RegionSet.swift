@@ -8,11 +8,19 @@ public struct LoadedRegion: Sendable {
     public let plugin: any RegionPlugin
     public let declaration: RegionDeclaration
     public let library: String
+    /// The data the plugin is configured with (the decision log digests it; the impact preview
+    /// reads its dates).
+    public let data: RegionData
+    /// The library file as it was when loaded, so a digest taken later can tell it was replaced.
+    public let libraryIdentity: FileIdentity?
 
-    public init(plugin: any RegionPlugin, declaration: RegionDeclaration, library: String) {
+    public init(plugin: any RegionPlugin, declaration: RegionDeclaration, library: String, data: RegionData = RegionData(),
+                libraryIdentity: FileIdentity? = nil) {
         self.plugin = plugin
         self.declaration = declaration
         self.library = library
+        self.data = data
+        self.libraryIdentity = libraryIdentity
     }
 }
 
@@ -59,6 +67,7 @@ public struct RegionSet: Sendable {
                                           message: "\(failure.name): \(failure.detail)")
                 }
                 let plugin = try PluginLoader.load(path: source.path)
+                let identity = FileIdentity.of(source.path)
                 let declaration = plugin.declaration
                 var problems = ConformanceKit.declarationChecks(declaration, directory: directory).filter { !$0.passed }
                     .map { "\($0.name): \($0.detail)" }
@@ -80,7 +89,8 @@ public struct RegionSet: Sendable {
                     throw PluginRejection(id: declaration.id, version: declaration.version,
                                           message: "self-check failed: \(error.message)")
                 }
-                loaded.append(LoadedRegion(plugin: configured, declaration: declaration, library: source.path))
+                loaded.append(LoadedRegion(plugin: configured, declaration: declaration, library: source.path, data: data,
+                                           libraryIdentity: identity))
                 statuses.append(PluginStatus(id: declaration.id, state: .loaded, version: declaration.version,
                                              library: source.path))
                 log.info("plugin \(declaration.id) \(declaration.version) loaded from \(source.path): \(declaration.members.count) municipalities")

@@ -11,10 +11,15 @@ public protocol DaemonServices: AnyObject, Sendable {
     var stats: RequestStats { get }
     /// The ledger; nil where none is open (e.g. a test double).
     var ledger: LedgerStore? { get }
+    /// The decision log (DecisionLog/); nil where none is open.
+    var decisionLog: DecisionLog? { get }
     func currentSnapshot() -> RuntimeSnapshot
     func statusInfo() -> DaemonStatusInfo
     /// Re-reads config, data and plugins; swaps only if everything is valid.
     func reload(requestedBy: String) -> ReloadOutcome
+    /// What a reload would change (`system.reload {dryRun: true}`): the candidate is built and
+    /// asked in a child process; nothing is swapped.
+    func previewReload() throws(RPCError) -> JSONValue
     /// A fresh id for a decision, unique within this daemon's lifetime and across restarts.
     func nextDecisionID() -> String
     /// Stores imported figures in the state directory and serves them from a new generation;
@@ -23,6 +28,12 @@ public protocol DaemonServices: AnyObject, Sendable {
 }
 
 extension DaemonServices {
+    public var decisionLog: DecisionLog? { nil }
+
+    public func previewReload() throws(RPCError) -> JSONValue {
+        throw .internalError("this daemon cannot preview a reload")
+    }
+
     public func importStatistics(_ batches: [ImportedBatch]) throws(RPCError) -> Int {
         throw .internalError(fi: "tällä alued-prosessilla ei ole tilahakemistoa tuoduille tilastoille",
                              en: "this daemon keeps no state directory for imported statistics")

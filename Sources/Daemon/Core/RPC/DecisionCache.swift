@@ -2,8 +2,9 @@
 //
 // Plugins are pure and a generation never changes, so the same question gets the same decision;
 // encoding it (JSONEncoder) costs far more than the socket round trip. The cache keeps the encoded
-// bytes with an empty top-level `decisionId` and splices a fresh id into each copy, so every answer
-// has its own id — and an answer without one is an error, never sent. It is bounded in bytes (keys
+// bytes with an empty top-level `decisionId`; the dispatcher splices a fresh id into each answer it
+// sends (DecisionReply), so every answer has its own id — and an answer without one is an error,
+// never sent. It is bounded in bytes (keys
 // and answers; cleared when full), its keys are bounded because every string parameter is, and it
 // dies with its generation on reload.
 
@@ -28,6 +29,20 @@ enum DecisionCacheKey: Hashable, Sendable {
             return fixed + (pool?.utf8.count ?? 0)
         case .procurement, .cost:
             return fixed
+        }
+    }
+
+    /// What the question is about, as the decision log files it.
+    var subject: DecisionSubject {
+        switch self {
+        case .route(let region, let query):
+            return DecisionSubject(region: region, municipality: query.municipality.code, service: query.service.rawValue, date: query.date.description)
+        case .procurement(let region, let query):
+            return DecisionSubject(region: region, municipality: nil, service: query.service.rawValue, date: query.date.description)
+        case .cost(let region, let query):
+            return DecisionSubject(region: region, municipality: query.municipality.code, service: query.service.rawValue, date: query.date.description)
+        case .allocation(let region, _, let year, _):
+            return DecisionSubject(region: region, municipality: nil, service: nil, date: String(year))
         }
     }
 }
@@ -59,12 +74,11 @@ public final class DecisionCache: Sendable {
         table.withLock { Usage(entries: $0.entries.count, bytes: $0.bytes, limitBytes: limitBytes) }
     }
 
-    /// The answer for `question` in `language` with `decisionID` in it, encoding `make()` on the first ask.
+    /// The encoded answer for `question` in `language` (its id still empty), encoding `make()` on the first ask.
     /// - Throws: an internal error rather than ever answering with an empty `decisionId`.
-    func answer(_ question: DecisionCacheKey, language: Language, decisionID: String,
-                make: () throws(RPCError) -> [UInt8]) throws(RPCError) -> [UInt8] {
+    func template(_ question: DecisionCacheKey, language: Language, make: () throws(RPCError) -> [UInt8]) throws(RPCError) -> DecisionTemplate {
         let key = Key(question: question, language: language)
-        if let cached = table.withLock({ $0.entries[key] }) { return try cached.filled(with: decisionID) }
+        if let cached = table.withLock({ $0.entries[key] }) { return cached }
         let template = try DecisionTemplate(encoded: try make())
         let cost = template.bytes.count + question.approximateBytes
         // One answer may take at most 1/16 of the cache; a larger one is answered, not kept.
@@ -77,7 +91,7 @@ public final class DecisionCache: Sendable {
                 if table.entries.updateValue(template, forKey: key) == nil { table.bytes += cost }
             }
         }
-        return try template.filled(with: decisionID)
+        return template
     }
 }
 
@@ -86,6 +100,10 @@ public struct DecisionTemplate: Sendable {
     let bytes: [UInt8]
     /// Between the quotes of the top-level `"decisionId":""`.
     let idOffset: Int
+    /// Unique in this process, across generations: the decision log stores each template once.
+    let serial: UInt64
+
+    private static let serials = Atomic<UInt64>(0)
 
     /// - Throws: when `encoded` has no empty top-level `decisionId` (a nested decision's own
     ///   `decisionId` does not count), so an answer without an id can never be produced.
@@ -96,6 +114,7 @@ public struct DecisionTemplate: Sendable {
         }
         bytes = encoded
         idOffset = offset
+        serial = Self.serials.add(1, ordering: .relaxed).newValue
     }
 
     /// The decision with `decisionID` spliced in; the id must be a non-empty plain token.

@@ -110,6 +110,12 @@ public struct Dispatcher: Sendable {
         }
         guard let id = request.id else { return nil }
         switch outcome {
+        case .success(.decision(let decision)):
+            // The log hands out the id in its own order, so it files the answer exactly as it is sent.
+            let decisionID = daemon.decisionLog?.record(decision, method: request.method, params: request.params, peer: context.peer,
+                                                        snapshot: context.snapshot, newID: daemon.nextDecisionID)
+                ?? daemon.nextDecisionID()
+            return Self.frame(id: id, result: .decision(decision), decisionID: decisionID)
         case .success(let reply): return Self.frame(id: id, result: reply)
         case .failure(let error):
             return Self.frame(id: id, error: error, language: Self.language(of: request.params))
@@ -152,7 +158,7 @@ public struct Dispatcher: Sendable {
         Double(DispatchTime.now().uptimeNanoseconds - start) / 1000
     }
 
-    static func frame(id: JSONValue, result: Reply) -> [UInt8] {
+    static func frame(id: JSONValue, result: Reply, decisionID: String = "") -> [UInt8] {
         var writer = JSONWriter()
         writer.raw("{\"jsonrpc\":\"2.0\",\"id\":")
         writer.value(id)
@@ -160,6 +166,12 @@ public struct Dispatcher: Sendable {
         switch result {
         case .value(let value): writer.value(value)
         case .encoded(let bytes): writer.raw(bytes)
+        case .decision(let decision):
+            do {
+                writer.raw(try decision.template.filled(with: decisionID))
+            } catch {
+                return frame(id: id, error: error)
+            }
         }
         writer.raw("}")
         return writer.bytes

@@ -3,10 +3,12 @@
 
 import AlueWire
 
-/// A handler's answer: a JSON value built by hand, or bytes already encoded (Codable decisions).
+/// A handler's answer: a JSON value built by hand, bytes already encoded (Codable values), or a
+/// decision (encoded, with its own id; the decision log keeps it).
 public enum Reply: Sendable {
     case value(JSONValue)
     case encoded([UInt8])
+    case decision(DecisionReply)
 }
 
 /// One parameter of a method, as rpc.discover documents it.
@@ -69,5 +71,5 @@ public struct MethodTable: Sendable {
 
     /// The methods alued serves.
     public static let standard = MethodTable(SystemMethods.all + RegionMethods.all + DecisionMethods.all + CostMethods.all
-                                                  + LedgerMethods.all + StatisticsMethods.all)
+                                                  + LedgerMethods.all + StatisticsMethods.all + DecisionLogMethods.all)
 }

@@ -124,12 +124,13 @@ extension CallContext {
                        data: [("input", .string(input)), ("loadedRegions", .array(known.map { .string($0) }))])
     }
 
-    /// The encoded answer to `key` with a fresh decision id: from this generation's cache, or
-    /// computed by `make` (which must leave `decisionId` empty) and encoded once.
+    /// The encoded answer to `key`, its decision id still empty (the dispatcher gives each answer its
+    /// own): from this generation's cache, or computed by `make` and encoded once.
     func cachedAnswer<Value: Encodable>(_ key: DecisionCacheKey, _ make: () throws(RPCError) -> Value) throws(RPCError) -> Reply {
-        .encoded(try snapshot.answers.answer(key, language: language, decisionID: daemon.nextDecisionID()) { () throws(RPCError) in
+        let template = try snapshot.answers.template(key, language: language) { () throws(RPCError) in
             try encoder.encode(try make(), language: language)
-        })
+        }
+        return .decision(DecisionReply(template: template, subject: key.subject))
     }
 }
 

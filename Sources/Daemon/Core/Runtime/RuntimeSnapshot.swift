@@ -94,7 +94,7 @@ extension RuntimeSnapshot {
                                                  dataDir: settings.dataDir, statistics: statistics, statutes: law.services)
             do {
                 regions.append(LoadedRegion(plugin: try region.plugin.configured(with: data), declaration: region.declaration,
-                                            library: region.library))
+                                            library: region.library, data: data, libraryIdentity: region.libraryIdentity))
             } catch {
                 throw SnapshotError(messages: [LocalizedText(fi: "\(region.declaration.id) ei hyväksy uusia lukuja: \(error.message(in: .fi))",
                                                              en: "\(region.declaration.id) refuses the new figures: \(error.message(in: .en))")])

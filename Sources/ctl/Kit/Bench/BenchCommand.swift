@@ -24,14 +24,16 @@ enum BenchCommand {
         discussion: """
             The benchmark starts its own alued on a temporary socket. Targets (docs/architecture.md, "Quality bars"): route within 2x of
             the echo baseline on one connection; pipelined >= 100 000 route/s; 32 connections >= 1.6x one; start-up
-            < 200 ms; RSS < 40 MB; no RSS growth over --long 1000000.
+            < 200 ms; RSS < 40 MB; no RSS growth over --long 1000000; route with the decision log within 10 % of a second
+            alued without it (--no-decision-log); route --batch of 100 000 rows within 3x of 100 000 pipelined route calls.
             """
     ) { arguments, session in
         let requests = try intOption(arguments, "--requests", default: 20_000)
         let long = try arguments.option("--long").map { _ in try intOption(arguments, "--long", default: 0) }
-        let daemon = try BenchDaemon(executable: arguments.option("--alued") ?? CompanionDaemon.path, config: arguments.option("--config"))
+        let executable = arguments.option("--alued") ?? CompanionDaemon.path
+        let daemon = try BenchDaemon(executable: executable, config: arguments.option("--config"))
         defer { daemon.stop() }
-        var report = try BenchRun(daemon: daemon, requests: requests, long: long,
+        var report = try BenchRun(daemon: daemon, executable: executable, config: arguments.option("--config"), requests: requests, long: long,
                                   compareRedis: arguments.has("--compare-redis")).run()
         if arguments.has("--scale") {
             report.scale = try ScaleBench.run(alued: arguments.option("--alued") ?? CompanionDaemon.path,

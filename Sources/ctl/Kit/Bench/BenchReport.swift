@@ -39,6 +39,8 @@ struct BenchReport {
     var long: LongRun?
     var redis = ""
     var scale: ScaleBench.Figures?
+    var decisionLog: DecisionLogBench.Figures?
+    var batch: BatchBench.Figures?
     let machine = BenchReport.describeMachine()
     let date = ISO8601DateFormatter().string(from: Date())
 
@@ -83,6 +85,18 @@ struct BenchReport {
             list.append(("scale: route p50, last of 300 members vs the real regions",
                          String(format: "%.1f µs vs %.1f µs (%.2fx)", scale.lastMember.percentile(0.5), route.result.percentile(0.5), ratio),
                          "<= 1.5x", ratio <= 1.5 && scale.lastMember.errors == 0 && scale.firstMember.errors == 0))
+        }
+        if let decisionLog {
+            let drop = (1 - decisionLog.ratio) * 100
+            list.append(("route pipelined 64, decision log on vs off",
+                         String(format: "%.0f/s vs %.0f/s (%.2fx, %.1f %% drop, %d dropped)", decisionLog.withLog, decisionLog.withoutLog,
+                                decisionLog.ratio, drop, decisionLog.dropped),
+                         "< 10 % drop", drop < 10))
+        }
+        if let batch {
+            list.append(("route --batch \(batch.rows) rows vs \(batch.rows) pipelined route calls",
+                         String(format: "%.2f s vs %.2f s (%.2fx, %d rows with an error)", batch.batchSeconds, batch.pipelinedSeconds, batch.ratio, batch.failedRows),
+                         "<= 3x", batch.ratio <= 3))
         }
         if let long {
             let growth = long.residentAfterKiB - long.residentBeforeKiB

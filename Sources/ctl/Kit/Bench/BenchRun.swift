@@ -9,6 +9,9 @@ import Glibc
 
 struct BenchRun {
     let daemon: BenchDaemon
+    /// The alued and config the bench started, for the second daemon of the decision-log comparison.
+    let executable: String
+    let config: String?
     let requests: Int
     let long: Int?
     let compareRedis: Bool
@@ -52,6 +55,8 @@ struct BenchRun {
         }
         report.ledger = try LedgerBench(socketPath: daemon.socketPath).run()
         report.statisticsImport = try StatisticsImportBench(socketPath: daemon.socketPath).run()
+        report.decisionLog = try DecisionLogBench.run(executable: executable, config: config, request: route, requests: requests)
+        report.batch = try BatchBench.run(socketPath: daemon.socketPath, request: route)
         if let long {
             let before = daemon.residentKiB
             let result = try LoadGenerator.run(path: daemon.socketPath, request: route, count: long, mode: .pipelined(depth: 64))

@@ -19,6 +19,9 @@ enum RouteCommand {
             OptionSpec("--employer-location", "M", "for employer services: the municipality where the company is located"),
             OptionSpec("--provider", "P", "for training: the provider, e.g. Salpaus"),
             OptionSpec("--field", "F", "for training: the field, e.g. Logistiikka"),
+            OptionSpec("--batch", "FILE.csv", "answer every row of a CSV file instead (columns: municipality, service, date, segment, age, employer_location, training_provider, training_field; '-' reads stdin)"),
+            OptionSpec("--output", "FILE", "with --batch: write the answers here instead of stdout"),
+            OptionSpec("--format", "F", "with --batch: csv (',', default) or csv-fi (';' with a byte-order mark for Finnish Excel)"),
         ],
         discussion: """
             MUNICIPALITY is a name (any case, with or without ä/ö: Kärkölä, karkola) or a code (316).
@@ -27,8 +30,18 @@ enum RouteCommand {
               aluectl route Asikkala tyollistymissuunnitelma
               aluectl route Hollola vos_koulutus --field Logistiikka
               aluectl route Orimattila tyonantajapuhelin --employer-location Lahti
-            """
+              aluectl route --batch maaliskuu.csv --output vastaukset.csv --format csv-fi
+            With --batch every row gets one output row, in order: its own columns, then region, authority,
+            delivery, provider, case_owner, cost_principle, bearer, status, cost_status, decision_id and error
+            (a row that fails says why there and the batch goes on). Exit 0 when every row was answered, 1
+            when some have an error.
+            """,
+        replacesArguments: "--batch"
     ) { arguments, session in
+        if let file = arguments.option("--batch") { return try BatchRouteCommand.run(file: file, arguments: arguments, session: session) }
+        for option in ["--output", "--format"] where arguments.option(option) != nil {
+            throw UsageError(LocalizedText(fi: "\(option) kuuluu --batch-ajoon", en: "\(option) applies to --batch"), command: "route")
+        }
         var params = ObjectBuilder()
         params.add("municipality", arguments.positionals[0])
         params.add("service", arguments.positionals[1])

@@ -37,7 +37,7 @@ enum SystemMethods {
     static let stats = MethodSpec(
         "system.stats",
         summary: "Request and error counts, latency percentiles per method, connections, reloads, uptime.",
-        result: "{uptimeSeconds, requests, errors, parseErrors, connections: {open, accepted, rejected}, reloads: {ok, failed}, answerCache: {entries, bytes, limitBytes}, methods: {NAME: {requests, errors, latencyMicros: {p50, p90, p99, p999}}}}"
+        result: "{uptimeSeconds, requests, errors, parseErrors, connections: {open, accepted, rejected}, reloads: {ok, failed}, answerCache: {entries, bytes, limitBytes}, decisionLog: {enabled, path?, recorded?, dropped?, queued?, failedWrites?}, methods: {NAME: {requests, errors, latencyMicros: {p50, p90, p99, p999}}}}"
     ) { context, _ throws(RPCError) in
         let snapshot = context.daemon.stats.snapshot()
         let info = context.daemon.statusInfo()
@@ -64,17 +64,30 @@ enum SystemMethods {
             ("generation", .number(String(context.snapshot.generation))),
             ("answerCache", .object([("entries", .number(String(cache.entries))), ("bytes", .number(String(cache.bytes))),
                                      ("limitBytes", .number(String(cache.limitBytes)))])),
+            ("decisionLog", decisionLogStats(context.daemon.decisionLog)),
             ("methods", .object(methods)),
         ]))
     }
 
+    /// The decision log's counters: recorded (committed), dropped (queue full or unwritable),
+    /// queued (waiting for the writer), failedWrites (group commits retried).
+    static func decisionLogStats(_ log: DecisionLog?) -> JSONValue {
+        guard let log else { return .object([("enabled", .bool(false))]) }
+        let counters = log.counters
+        return .object([("enabled", .bool(log.isRecording)), ("path", .string(log.path)),
+                        ("recorded", .number(String(counters.recorded))), ("dropped", .number(String(counters.dropped))),
+                        ("queued", .number(String(counters.queued))), ("failedWrites", .number(String(counters.failedWrites)))])
+    }
+
     static let reload = MethodSpec(
         "system.reload",
-        summary: "Re-read config, data and plugins; validate all, swap atomically, keep the old set on any error.",
+        summary: "Re-read config, data and plugins; validate all, swap atomically, keep the old set on any error. With dryRun: show what would change, swap nothing.",
         role: .admin,
-        result: "{ok, generation, messages}; on failure the error reload_failed with data.messages",
+        params: [ParamSpec("dryRun", "boolean", "true: load the candidate in a child process and compare every member × service (today and every day a dated parameter changes) and each pool's allocation; nothing is swapped")],
+        result: "{ok, generation, messages}; with dryRun {ok, changes: [{region, municipality, service, date, field, before, after, kind}], summary}; on failure the error reload_failed with data.messages",
         mutating: true
-    ) { context, _ throws(RPCError) in
+    ) { context, params throws(RPCError) in
+        if try params.optionalBool("dryRun") == true { return .value(try context.daemon.previewReload()) }
         let outcome = context.daemon.reload(requestedBy: context.peer?.description ?? "unknown peer")
         let messages = JSONValue.array(outcome.messages.map { .string($0.text(in: context.language)) })
         guard outcome.ok else {
