@@ -1,6 +1,7 @@
 // ErrorLanguageTests.swift — the daemon's error messages follow `lang` (ARCHITECTURE §10.3 for
-// messages): a representative error of every family from the real alued, Finnish by default and
-// English with `"lang": "en"`, the same kind either way; errors outside any request are Finnish.
+// messages): a representative error of every family from the real alued (the decision log, a
+// reload and its impact preview included), Finnish by default and English with `"lang": "en"`, the
+// same kind either way; errors outside any request are Finnish.
 
 import AlueWire
 import Foundation
@@ -46,6 +47,12 @@ import Testing
              english: "cannot allocate oulu/integration_training for 2025: missing foreign_language_speakers"),
         Case(method: "statistics.import", params: #"{"statistic": "population_18_64", "format": "csv", "content": "\"Alue\"\n"}"#,
              kind: "invalid_statistics", finnish: "tiedostoa ei voi tuoda: ", english: "the file cannot be imported: "),
+        Case(method: "decisions.get", params: #"{"decisionId": "ei-ole-1"}"#, kind: "invalid_params",
+             finnish: "päätöslokissa ei ole päätöstä tunnuksella 'ei-ole-1'", english: "the decision log has no decision 'ei-ole-1'"),
+        Case(method: "decisions.list", params: #"{"after": "ei-ole-2"}"#, kind: "invalid_params",
+             finnish: "päätöslokissa ei ole päätöstä tunnuksella 'ei-ole-2'", english: "the decision log has no decision 'ei-ole-2'"),
+        Case(method: "decisions.list", params: #"{"since": "1.3.2025"}"#, kind: "invalid_date",
+             finnish: "ei ole päivä muodossa VVVV-KK-PP", english: "is neither a day YYYY-MM-DD"),
     ]
 
     @Test func everyErrorFamilyIsFinnishByDefaultAndEnglishOnRequest() throws {
@@ -74,6 +81,22 @@ import Testing
         #expect(parse.errorKind == "parse_error")
         #expect(parse["message"]?.stringValue?.hasPrefix("pyyntö ei ole kelvollista JSONia") == true, "\(parse.jsonText)")
 
+        // A config naming a required plugin that does not exist: the impact preview (its candidate
+        // built in a child) and the reload itself fail, and so does each of their `data.messages`.
+        try TestConfig.write(in: directory.path, plugins: [.string("PaijatHame"), .object([("name", .string("Oulux")), ("required", .bool(true))])],
+                             limits: [("maxAnswerBytes", .number("1"))])
+        let dryRun: [(key: String, value: JSONValue)] = [("dryRun", .bool(true))]
+        let finnishPreview = try #require(try connection.request("system.reload", .object(dryRun))["error"])
+        let englishPreview = try #require(try connection.request("system.reload", .object(dryRun + [("lang", .string("en"))]))["error"])
+        try expect(finnishPreview, englishPreview, kind: "reload_failed", "ehdokasta ei voi ladata, uudelleenlataus epäonnistuisi",
+                   "the candidate cannot be loaded, a reload would fail", "system.reload dryRun")
+        try expectMessages(finnishPreview, englishPreview, "pakollinen laajennus ei latautunut: Oulux", "required plugin failed: Oulux")
+        let finnishReload = try #require(try connection.request("system.reload")["error"])
+        let englishReload = try #require(try connection.request("system.reload", .object([("lang", .string("en"))]))["error"])
+        try expect(finnishReload, englishReload, kind: "reload_failed", "uudelleenlataus epäonnistui, sukupolvi 1 pysyy käytössä",
+                   "reload failed, generation 1 stays active", "system.reload")
+        try expectMessages(finnishReload, englishReload, "laajennus Oulux ei latautunut", "plugin Oulux failed")
+
         if OtherUser.available {
             try daemon.openSocketToEveryone()
             let peers = try OtherUser()
@@ -94,5 +117,14 @@ import Testing
         #expect(fi.contains(finnishWords), "\(label): \(fi)", sourceLocation: sourceLocation)
         #expect(en.contains(englishWords), "\(label): \(en)", sourceLocation: sourceLocation)
         #expect(fi != en, "\(label): the same message in both languages: \(fi)", sourceLocation: sourceLocation)
+    }
+
+    /// `data.messages` (a reload's problems, one a line) in each language.
+    private func expectMessages(_ finnish: JSONValue, _ english: JSONValue, _ finnishWords: String, _ englishWords: String,
+                                sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let fi = try #require(finnish["data"]?["messages"]?.arrayValue, sourceLocation: sourceLocation).compactMap(\.stringValue)
+        let en = try #require(english["data"]?["messages"]?.arrayValue, sourceLocation: sourceLocation).compactMap(\.stringValue)
+        #expect(fi.contains { $0.contains(finnishWords) } && !fi.contains { $0.contains(englishWords) }, "\(fi)", sourceLocation: sourceLocation)
+        #expect(en.contains { $0.contains(englishWords) } && !en.contains { $0.contains(finnishWords) }, "\(en)", sourceLocation: sourceLocation)
     }
 }

@@ -4,6 +4,7 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 import Synchronization
 
 final class CandidateProcess {
@@ -18,7 +19,8 @@ final class CandidateProcess {
     init(arguments: [String], timeout: Double) throws(RPCError) {
         var pair: [Int32] = [0, 0]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &pair) == 0 else {
-            throw .internalError("cannot create a socket pair for the preview: \(String(cString: strerror(errno)))")
+            let problem = String(cString: strerror(errno))
+            throw .internalError(fi: "esikatselun socket-paria ei voitu luoda: \(problem)", en: "cannot create a socket pair for the preview: \(problem)")
         }
         fd = pair[0]
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
@@ -40,7 +42,7 @@ final class CandidateProcess {
             try process.run()
         } catch {
             close(fd)
-            throw .internalError("cannot start the preview process: \(error)")
+            throw .internalError(fi: "esikatseluprosessia ei voitu käynnistää: \(error)", en: "cannot start the preview process: \(error)")
         }
         try? childEnd.close()
         DispatchQueue.global().async { [errors] in
@@ -57,7 +59,7 @@ final class CandidateProcess {
     /// The child's first line: what the candidate serves, or why it cannot be built.
     func header() throws(RPCError) -> JSONValue {
         guard let line = try nextLine(), let header = try? JSONParser.parse(line) else {
-            throw failure("the candidate did not start")
+            throw failure(LocalizedText(fi: "ehdokas ei käynnistynyt", en: "the candidate did not start"))
         }
         return header
     }
@@ -74,10 +76,12 @@ final class CandidateProcess {
             do {
                 try UnixSocket.writeAll(fd, bytes)
             } catch {
-                throw failure("the candidate stopped reading questions")
+                throw failure(LocalizedText(fi: "ehdokas lakkasi lukemasta kysymyksiä", en: "the candidate stopped reading questions"))
             }
             for _ in chunk {
-                guard let answer = try nextLine() else { throw failure("the candidate stopped answering") }
+                guard let answer = try nextLine() else {
+                    throw failure(LocalizedText(fi: "ehdokas lakkasi vastaamasta", en: "the candidate stopped answering"))
+                }
                 answers.append(answer)
             }
             start += chunk.count
@@ -96,26 +100,29 @@ final class CandidateProcess {
     private func nextLine() throws(RPCError) -> [UInt8]? {
         switch try? reader.next() {
         case .line(let bytes)?: return bytes
-        case .timedOut?: throw failure("the candidate did not answer in time")
+        case .timedOut?: throw failure(LocalizedText(fi: "ehdokas ei vastannut ajoissa", en: "the candidate did not answer in time"))
         default: return nil
         }
     }
 
-    /// `reload_failed` naming what went wrong with the child, with the end of what it wrote on stderr.
-    func failure(_ what: String) -> RPCError {
+    /// `reload_failed` naming what went wrong with the child, with the end of what it wrote on stderr
+    /// (the child's own words, quoted as they are).
+    func failure(_ what: LocalizedText) -> RPCError {
         finish()
-        let exit: String
+        let exit: LocalizedText
         if process.isRunning {
-            exit = "still running"
+            exit = LocalizedText(fi: "käynnissä yhä", en: "still running")
         } else if process.terminationReason == .uncaughtSignal {
-            exit = "killed by signal \(process.terminationStatus)"
+            exit = LocalizedText(fi: "päättyi signaaliin \(process.terminationStatus)", en: "killed by signal \(process.terminationStatus)")
         } else {
-            exit = "exited with \(process.terminationStatus)"
+            exit = LocalizedText(fi: "päättyi koodilla \(process.terminationStatus)", en: "exited with \(process.terminationStatus)")
         }
         _ = errors.drained.wait(timeout: .now() + 5)
         let lastWords = errors.text.withLock { $0 }.split(separator: "\n").suffix(5).joined(separator: "\n")
-        let message = "\(what) (\(exit)); the running generation is unharmed" + (lastWords.isEmpty ? "" : ": \(lastWords)")
-        return RPCError(.reloadFailed, message, data: [("messages", .array([.string(message)])), ("dryRun", .bool(true))])
+        let words = lastWords.isEmpty ? "" : ": \(lastWords)"
+        let message = LocalizedText(fi: "\(what.fi) (\(exit.fi)); käynnissä oleva sukupolvi on ennallaan\(words)",
+                                    en: "\(what.en) (\(exit.en)); the running generation is unharmed\(words)")
+        return RPCError(.reloadFailed, message, data: [("dryRun", .bool(true))], localizedData: [("messages", .texts([message]))])
     }
 }
 

@@ -17,9 +17,12 @@ enum ImpactPreview {
         defer { candidate.finish() }
         let header = try candidate.header()
         guard header["ready"] == .bool(true), let candidateScope = header["scope"].flatMap(ImpactScope.init(json:)) else {
-            let messages = header["messages"]?.arrayValue?.compactMap(\.stringValue) ?? ["the candidate could not be built"]
-            throw RPCError(.reloadFailed, "the candidate cannot be loaded, a reload would fail: \(messages.joined(separator: "; "))",
-                           data: [("messages", .array(messages.map(JSONValue.string))), ("dryRun", .bool(true))])
+            let messages = header["messages"]?.arrayValue?.compactMap(LocalizedText.init(json:))
+                ?? [LocalizedText(fi: "ehdokasta ei voitu rakentaa", en: "the candidate could not be built")]
+            let problems = messages.joined(separator: "; ")
+            throw RPCError(.reloadFailed, LocalizedText(fi: "ehdokasta ei voi ladata, uudelleenlataus epäonnistuisi: \(problems.fi)",
+                                                        en: "the candidate cannot be loaded, a reload would fail: \(problems.en)"),
+                           data: [("dryRun", .bool(true))], localizedData: [("messages", .texts(messages))])
         }
         var scope = ImpactScope(current).union(candidateScope)
         scope.dates.insert(today.description)

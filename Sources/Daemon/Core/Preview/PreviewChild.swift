@@ -5,6 +5,7 @@
 
 import AlueWire
 import Foundation
+import PluginAPI
 
 enum PreviewChild {
     /// Runs the child; stdin and stdout are one end of a socket pair to the parent.
@@ -14,8 +15,7 @@ enum PreviewChild {
             let settings = try DaemonSettings.resolve(options: options)
             snapshot = try RuntimeSnapshot.build(settings: settings, generation: 0, log: log, probeInChild: true)
         } catch {
-            let messages = (error as? SnapshotError)?.messages ?? ["\(error)"]
-            emit(.object([("ready", .bool(false)), ("messages", .array(messages.map(JSONValue.string)))]))
+            emit(.object([("ready", .bool(false)), ("messages", .array(SnapshotError.messages(of: error).map(\.json)))]))
             return 1
         }
         emit(.object([("ready", .bool(true)), ("scope", ImpactScope(snapshot).json),
@@ -37,6 +37,16 @@ enum PreviewChild {
 
     private static func emit(_ value: JSONValue) {
         try? UnixSocket.writeAll(1, JSONWriter.encode(value) + [0x0A])
+    }
+}
+
+extension LocalizedText {
+    /// `{fi, en}`: how the child hands the parent a message it answers in the caller's language.
+    var json: JSONValue { .object([("fi", .string(fi)), ("en", .string(en))]) }
+
+    init?(json: JSONValue) {
+        guard let fi = json["fi"]?.stringValue, let en = json["en"]?.stringValue else { return nil }
+        self.init(fi: fi, en: en)
     }
 }
 

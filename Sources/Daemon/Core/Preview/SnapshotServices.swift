@@ -3,6 +3,7 @@
 // answers are nobody's decisions), one decision id for all (so equal answers are equal bytes).
 
 import Foundation
+import PluginAPI
 
 final class SnapshotServices: DaemonServices {
     let log: Log
@@ -23,7 +24,7 @@ final class SnapshotServices: DaemonServices {
     }
 
     func reload(requestedBy: String) -> ReloadOutcome {
-        ReloadOutcome(ok: false, generation: snapshot.generation, messages: ["an impact preview does not reload"])
+        ReloadOutcome(ok: false, generation: snapshot.generation, messages: [LocalizedText(fi: "vaikutusten esikatselu ei lataa uudelleen", en: "an impact preview does not reload")])
     }
 
     func nextDecisionID() -> String { "preview" }

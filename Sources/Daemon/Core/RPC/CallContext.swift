@@ -31,7 +31,7 @@ extension DaemonServices {
     public var decisionLog: DecisionLog? { nil }
 
     public func previewReload() throws(RPCError) -> JSONValue {
-        throw .internalError("this daemon cannot preview a reload")
+        throw .internalError(fi: "tämä alued-prosessi ei voi esikatsella uudelleenlatausta", en: "this daemon cannot preview a reload")
     }
 
     public func importStatistics(_ batches: [ImportedBatch]) throws(RPCError) -> Int {

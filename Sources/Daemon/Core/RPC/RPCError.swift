@@ -12,10 +12,10 @@ public struct RPCError: Error, Sendable {
     /// Members of `error.data` besides `kind`.
     public var data: [(key: String, value: JSONValue)]
     /// Members of `error.data` that are sentences, written in the language of the answer.
-    public var localizedData: [(key: String, value: LocalizedText)]
+    public var localizedData: [(key: String, value: LocalizedDatum)]
 
     public init(_ kind: ErrorKind, _ message: LocalizedText, data: [(key: String, value: JSONValue)] = [],
-                localizedData: [(key: String, value: LocalizedText)] = []) {
+                localizedData: [(key: String, value: LocalizedDatum)] = []) {
         self.kind = kind
         self.message = message
         self.data = data
@@ -30,7 +30,7 @@ public struct RPCError: Error, Sendable {
             ("code", .number(String(code))),
             ("message", .string(message.text(in: language))),
             ("data", .object([("kind", .string(kind.rawValue))] + data
-                             + localizedData.map { ($0.key, JSONValue.string($0.value.text(in: language))) })),
+                             + localizedData.map { ($0.key, $0.value.json(in: language)) })),
         ])
     }
 
@@ -55,7 +55,7 @@ public struct RPCError: Error, Sendable {
             return RPCError(.notOffered, message, data: [
                 ("service", .string(service.rawValue)),
                 ("basis", .array(basis.map(\.json))),
-            ], localizedData: [("reason", reason)])
+            ], localizedData: [("reason", .text(reason))])
         case .outOfEffect(let date, let effectiveFrom):
             return RPCError(.outOfEffect, message, data: [
                 ("date", .string(date.description)), ("effectiveFrom", .string(effectiveFrom.description)),
@@ -64,6 +64,19 @@ public struct RPCError: Error, Sendable {
         case .invalidParameter: return RPCError(.invalidParams, message)
         // A plugin whose data lacks something is the daemon's problem, not the caller's.
         case .invalidData: return RPCError(.internalError, message)
+        }
+    }
+}
+
+/// A member of `error.data` in the language of the answer: a sentence, or a list of them.
+public enum LocalizedDatum: Sendable {
+    case text(LocalizedText)
+    case texts([LocalizedText])
+
+    func json(in language: Language) -> JSONValue {
+        switch self {
+        case .text(let text): return .string(text.text(in: language))
+        case .texts(let texts): return .array(texts.map { .string($0.text(in: language)) })
         }
     }
 }

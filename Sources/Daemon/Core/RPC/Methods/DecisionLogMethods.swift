@@ -20,7 +20,7 @@ enum DecisionLogMethods {
         do {
             found = try log.decision(id: id)
         } catch {
-            throw .internalError("the decision log cannot be read: \(error)")
+            throw unreadable(error)
         }
         guard let decision = found else { throw notFound(id) }
         var writer = JSONWriter(capacity: decision.result.count + 512)
@@ -80,7 +80,7 @@ enum DecisionLogMethods {
         } catch let error as RPCError {
             throw error
         } catch {
-            throw .internalError("the decision log cannot be read: \(error)")
+            throw unreadable(error)
         }
         let page = rows.prefix(limit)
         var result: [(key: String, value: JSONValue)] = [("decisions", .array(page.map { row in
@@ -104,6 +104,11 @@ enum DecisionLogMethods {
                                  en: "no decision log is kept (decisionLog.enabled is false)")
         }
         return log
+    }
+
+    /// The log's store failed; SQLite's own detail is technical and stays as it is in both languages.
+    private static func unreadable(_ error: any Error) -> RPCError {
+        .internalError(fi: "päätöslokia ei voi lukea: \(error)", en: "the decision log cannot be read: \(error)")
     }
 
     private static func notFound(_ id: String) -> RPCError {
@@ -140,7 +145,8 @@ enum DecisionLogMethods {
             return formatter.date(from: input)
         }()
         guard let date else {
-            throw RPCError(.invalidDate, "'\(input)' (\(name)) is neither a day YYYY-MM-DD nor an instant like 2025-03-01T08:00:00Z",
+            throw RPCError(.invalidDate, LocalizedText(fi: "'\(input)' (\(name)) ei ole päivä muodossa VVVV-KK-PP eikä hetki kuten 2025-03-01T08:00:00Z",
+                                                       en: "'\(input)' (\(name)) is neither a day YYYY-MM-DD nor an instant like 2025-03-01T08:00:00Z"),
                            data: [("input", .string(input))])
         }
         return Int64((date.timeIntervalSince1970 * 1000).rounded())

@@ -89,14 +89,14 @@ enum SystemMethods {
     ) { context, params throws(RPCError) in
         if try params.optionalBool("dryRun") == true { return .value(try context.daemon.previewReload()) }
         let outcome = context.daemon.reload(requestedBy: context.peer?.description ?? "unknown peer")
-        let messages = JSONValue.array(outcome.messages.map { .string($0.text(in: context.language)) })
         guard outcome.ok else {
             let problems = outcome.messages.joined(separator: "; ")
             throw RPCError(.reloadFailed,
                            LocalizedText(fi: "uudelleenlataus epäonnistui, sukupolvi \(outcome.generation) pysyy käytössä: \(problems.fi)",
                                          en: "reload failed, generation \(outcome.generation) stays active: \(problems.en)"),
-                           data: [("messages", messages), ("generation", .number(String(outcome.generation)))])
+                           data: [("generation", .number(String(outcome.generation)))], localizedData: [("messages", .texts(outcome.messages))])
         }
+        let messages = JSONValue.array(outcome.messages.map { .string($0.text(in: context.language)) })
         return .value(.object([("ok", .bool(true)), ("generation", .number(String(outcome.generation))), ("messages", messages)]))
     }
 
