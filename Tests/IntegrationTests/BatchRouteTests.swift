@@ -112,6 +112,23 @@ import Testing
         #expect(clean.status == 0 && clean.stderr.contains("1 riviä: 1 vastattu, 0 virhettä"), "\(clean.stderr)")
     }
 
+    /// What the batch says on stderr, and its own row errors, follow `--lang` like the daemon's answers.
+    @Test func theWarningSummaryAndRowErrorsFollowTheLanguage() throws {
+        let daemon = try DaemonProcess()
+        let input = "ref,municipality,service\n1,Kärkölä,neuvonta\n2,,neuvonta\n"
+        let finnish = try CommandRunner.aluectl(["route", "--batch", "-"], socket: daemon.socketPath, stdin: input)
+        let english = try CommandRunner.aluectl(["--lang", "en", "route", "--batch", "-"], socket: daemon.socketPath, stdin: input)
+        #expect(finnish.status == 1 && english.status == 1, "\(finnish.stderr)\(english.stderr)")
+        let finnishWords = ["aluectl: näitä sarakkeita ei lueta, ne kopioidaan vastauksiin sellaisinaan: ref", "2 riviä: 1 vastattu, 1 virhettä (invalid_row 1)"]
+        let englishWords = ["aluectl: columns not read, carried over as they are: ref", "2 rows: 1 answered, 1 failed (invalid_row 1)"]
+        for (words, other, result) in [(finnishWords, englishWords, finnish), (englishWords, finnishWords, english)] {
+            #expect(words.allSatisfy(result.stderr.contains) && !other.contains(where: result.stderr.contains), "\(result.stderr)")
+        }
+        #expect(finnish.stdout.contains("invalid_row: 'municipality' on tyhjä") && english.stdout.contains("invalid_row: 'municipality' is empty"))
+        #expect(Self.rows(english.stdout.trimmingCharacters(in: .newlines)).first == ["ref", "municipality", "service"]
+            + Self.outputColumns.split(separator: ",").map(String.init), "the columns stay the pinned names")
+    }
+
     @Test func usageErrorsAreExitTwo() throws {
         let work = TemporaryDirectory("alue-batch-usage")
         try "municipality,date\nHollola,2025-03-01\n".write(toFile: "\(work.path)/noservice.csv", atomically: true, encoding: .utf8)
