@@ -64,12 +64,12 @@ import Testing
         #expect(cell(1, "status") == "explicit" && !cell(1, "cost_status").isEmpty)
         #expect(cell(2, "error").hasPrefix("no_region: ") && cell(2, "region").isEmpty)
         #expect(cell(3, "error").hasPrefix("unknown_municipality: "))
-        #expect(cell(4, "error").hasPrefix("invalid_row: age 'forty'"))
-        #expect(cell(5, "error") == "invalid_row: 'municipality' is empty")
+        #expect(cell(4, "error").hasPrefix("invalid_row: ikä 'forty'"))
+        #expect(cell(5, "error") == "invalid_row: 'municipality' on tyhjä", "aluectl's own row errors are in its language, as the daemon's are")
         #expect(cell(6, "region") == "oulu" && cell(6, "error").isEmpty, "a date as staff write it (1.3.2025) is read")
         #expect(cell(7, "delivery") == "other_authority", "employer_location is read")
         #expect(cell(8, "error").hasPrefix("unknown_service: "))
-        #expect(cell(9, "error").hasPrefix("invalid_row: 7 fields"))
+        #expect(cell(9, "error").hasPrefix("invalid_row: 7 kenttää"))
         #expect(cell(10, "bearer") == "municipality: Kempele 244" && cell(10, "age") == "45")
         #expect(result.stderr.contains("10 riviä: 4 vastattu, 6 virhettä"), "\(result.stderr)")
         #expect(!result.stderr.contains("\r"), "no progress line when stderr is not a terminal")
@@ -110,6 +110,23 @@ import Testing
         let clean = try CommandRunner.aluectl(["route", "--batch", "-"], socket: daemon.socketPath,
                                               stdin: "municipality,service\nKärkölä,neuvonta\n")
         #expect(clean.status == 0 && clean.stderr.contains("1 riviä: 1 vastattu, 0 virhettä"), "\(clean.stderr)")
+    }
+
+    /// What the batch says on stderr, and its own row errors, follow `--lang` like the daemon's answers.
+    @Test func theWarningSummaryAndRowErrorsFollowTheLanguage() throws {
+        let daemon = try DaemonProcess()
+        let input = "ref,municipality,service\n1,Kärkölä,neuvonta\n2,,neuvonta\n"
+        let finnish = try CommandRunner.aluectl(["route", "--batch", "-"], socket: daemon.socketPath, stdin: input)
+        let english = try CommandRunner.aluectl(["--lang", "en", "route", "--batch", "-"], socket: daemon.socketPath, stdin: input)
+        #expect(finnish.status == 1 && english.status == 1, "\(finnish.stderr)\(english.stderr)")
+        let finnishWords = ["aluectl: näitä sarakkeita ei lueta, ne kopioidaan vastauksiin sellaisinaan: ref", "2 riviä: 1 vastattu, 1 virhettä (invalid_row 1)"]
+        let englishWords = ["aluectl: columns not read, carried over as they are: ref", "2 rows: 1 answered, 1 failed (invalid_row 1)"]
+        for (words, other, result) in [(finnishWords, englishWords, finnish), (englishWords, finnishWords, english)] {
+            #expect(words.allSatisfy(result.stderr.contains) && !other.contains(where: result.stderr.contains), "\(result.stderr)")
+        }
+        #expect(finnish.stdout.contains("invalid_row: 'municipality' on tyhjä") && english.stdout.contains("invalid_row: 'municipality' is empty"))
+        #expect(Self.rows(english.stdout.trimmingCharacters(in: .newlines)).first == ["ref", "municipality", "service"]
+            + Self.outputColumns.split(separator: ",").map(String.init), "the columns stay the pinned names")
     }
 
     @Test func usageErrorsAreExitTwo() throws {

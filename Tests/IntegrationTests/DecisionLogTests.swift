@@ -107,6 +107,12 @@ import Testing
         let squeezed = { (text: String) in text.filter { !$0.isWhitespace } }
         #expect(squeezed(inEnglish.stdout).contains(squeezed(englishNote)), "the notes in the language asked:\n\(inEnglish.stdout)")
 
+        // The answer as it was given; where it came from in the run's language.
+        let provenance = try CommandRunner.aluectl(["--lang", "en", "decision", id], socket: daemon.socketPath)
+        #expect(provenance.stdout.hasPrefix(asked.stdout.trimmingCharacters(in: .newlines) + "\n"), "\(provenance.stdout)")
+        #expect(provenance.stdout.contains("From the decision log:") && provenance.stdout.contains("Plugins:")
+                && !provenance.stdout.contains("Päätöslokista:"), "\(provenance.stdout)")
+
         let missing = try CommandRunner.aluectl(["decision", "no-such-id"], socket: daemon.socketPath)
         #expect(missing.status == 1 && missing.stderr.contains("invalid_params"))
     }
@@ -140,6 +146,9 @@ import Testing
 
         let listed = try CommandRunner.aluectl(["decisions", "--municipality", "Hollola", "--limit", "2"], socket: daemon.socketPath)
         #expect(listed.status == 0 && listed.stdout.contains("Hollola 098") && listed.stdout.contains("aluectl decisions --after"), "\(listed.stdout)\(listed.stderr)")
+        let english = try CommandRunner.aluectl(["--lang", "en", "decisions", "--municipality", "Hollola", "--limit", "2"], socket: daemon.socketPath)
+        #expect(english.status == 0 && english.stdout.hasPrefix("Id ") && english.stdout.contains("More: aluectl decisions --after")
+                && !english.stdout.contains("Lisää") && !english.stdout.contains("Tunnus"), "\(english.stdout)\(english.stderr)")
         #expect(try connection.error("decisions.list", json: #"{"since": "yesterday"}"#).errorKind == "invalid_date")
     }
 

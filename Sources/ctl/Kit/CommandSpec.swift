@@ -90,7 +90,7 @@ public struct CommandSpec: Sendable {
         }
         if let replacing = replacesArguments, parsed.options[replacing] != nil {
             guard parsed.positionals.isEmpty else {
-                throw UsageError(LocalizedText(fi: "\(replacing) korvaa argumentit \(arguments.joined(separator: " ja ")); anna vain toinen", en: "\(replacing) takes the place of \(arguments.joined(separator: " and ")); give one or the other"), command: name)
+                throw UsageError(Messages.replacesArguments(replacing, arguments), command: name)
             }
             return parsed
         }

@@ -72,6 +72,40 @@ enum Labels {
         static let planPeriod = LocalizedText("Suunnitelmakausi:", "Plan period:")
     }
 
+    /// `decision` and `decisions`: the decision log and where a past answer came from.
+    enum DecisionLog {
+        static let fromTheLog = LocalizedText("Päätöslokista:", "From the decision log:")
+        static let given = LocalizedText("Annettu", "Given")
+        static let askedBy = LocalizedText("Kysyjä", "Asked by")
+        static let question = LocalizedText("Kysymys", "Question")
+        static let time = LocalizedText("Aika", "Time")
+        static let plugins = LocalizedText("Laajennukset", "Plugins")
+        /// A plugin that answered: its library's digest (none when the file was replaced after it
+        /// was loaded) and its data's.
+        static func plugin(_ name: String, library digest: String?, data: String) -> LocalizedText {
+            LocalizedText("\(name): kirjasto \(digest ?? "(vaihdettu latauksen jälkeen)"), tiedot \(data)",
+                          "\(name): library \(digest ?? "(replaced after it was loaded)"), data \(data)")
+        }
+        static func nextPage(_ next: String) -> LocalizedText {
+            LocalizedText("Lisää: aluectl decisions --after \(next) (samoin rajauksin)",
+                          "More: aluectl decisions --after \(next) (with the same filters)")
+        }
+    }
+
+    /// `reload --dry-run`: the impact preview as a table.
+    enum Preview {
+        static func summary(changes: String, answers: String, questions: String, dates: String) -> LocalizedText {
+            LocalizedText("Esikatselu: \(changes) muuttuvaa kohtaa \(answers) vastauksessa (\(questions) kysymystä; päivät \(dates)). Mitään ei vaihdettu.",
+                          "Preview: \(changes) changed cells in \(answers) answers (\(questions) questions; days \(dates)). Nothing was swapped.")
+        }
+        static let noChanges = LocalizedText("Ei muutoksia.", "No changes.")
+        static let field = LocalizedText("Kenttä", "Field")
+        static let before = LocalizedText("Ennen", "Before")
+        static let after = LocalizedText("Jälkeen", "After")
+        static let wholeValues = LocalizedText("Koko arvot: aluectl reload --dry-run --format csv tai --json",
+                                               "Whole values: aluectl reload --dry-run --format csv or --json")
+    }
+
     enum Region {
         static let members = LocalizedText("Jäsenkunnat", "Members")
         static let memberCount = LocalizedText("Kuntia", "Members")

@@ -47,14 +47,14 @@ public enum LedgerCSV {
             do throws(LedgerCSVError) {
                 let entry = try row(String(rawLine), header: header, separator: separator, line: number)
                 let id = entry["id"]?.stringValue ?? ""
-                if let earlier = seen[id] { throw LedgerCSVError(line: number, message: Messages.LedgerRow.idUsed(id, line: earlier)) }
+                if let earlier = seen[id] { throw LedgerCSVError(line: number, message: Messages.CSVRow.idUsed(id, line: earlier)) }
                 seen[id] = number
                 entries.append((number, entry))
             } catch {
                 problems.append(error)
             }
         }
-        if entries.isEmpty && problems.isEmpty { problems.append(LedgerCSVError(line: 2, message: Messages.LedgerRow.noEntries)) }
+        if entries.isEmpty && problems.isEmpty { problems.append(LedgerCSVError(line: 2, message: Messages.CSVRow.noEntries)) }
         guard problems.isEmpty else { throw LedgerCSVProblems(problems: Array(problems.prefix(limit)), total: problems.count) }
         return entries
     }
@@ -62,15 +62,15 @@ public enum LedgerCSV {
     /// The column names and the separator (`;` when the header uses it).
     private static func readHeader(_ line: String) throws(LedgerCSVError) -> ([String], Character) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw LedgerCSVError(line: 1, message: Messages.LedgerRow.empty(requiredColumns.joined(separator: ",")))
+            throw LedgerCSVError(line: 1, message: Messages.CSVRow.empty(requiredColumns.joined(separator: ",")))
         }
         let separator: Character = line.contains(";") ? ";" : ","
         let header = try fields(line, separator: separator, line: 1).map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
         for column in requiredColumns where !header.contains(column) {
-            throw LedgerCSVError(line: 1, message: Messages.LedgerRow.lacksColumn(column, needed: requiredColumns.joined(separator: ", ")))
+            throw LedgerCSVError(line: 1, message: Messages.CSVRow.lacksColumn(column, needed: requiredColumns.joined(separator: ", ")))
         }
         if let unknown = header.first(where: { !(requiredColumns + optionalColumns).contains($0) }) {
-            throw LedgerCSVError(line: 1, message: Messages.LedgerRow.unknownColumn(unknown, allowed: (requiredColumns + optionalColumns).joined(separator: ", ")))
+            throw LedgerCSVError(line: 1, message: Messages.CSVRow.unknownColumn(unknown, allowed: (requiredColumns + optionalColumns).joined(separator: ", ")))
         }
         return (header, separator)
     }
@@ -80,7 +80,7 @@ public enum LedgerCSV {
     private static func row(_ line: String, header: [String], separator: Character, line number: Int) throws(LedgerCSVError) -> JSONValue {
         let values = try fields(line, separator: separator, line: number)
         guard values.count == header.count else {
-            throw LedgerCSVError(line: number, message: Messages.LedgerRow.fieldCount(values.count, header: header.count))
+            throw LedgerCSVError(line: number, message: Messages.CSVRow.fieldCount(values.count, header: header.count))
         }
         var members: [(key: String, value: JSONValue)] = []
         for (column, value) in zip(header, values) {
@@ -88,7 +88,7 @@ public enum LedgerCSV {
             if trimmed.isEmpty {
                 // A service may be empty: advance bills are not for a service.
                 guard !requiredColumns.contains(column) || column == "service" else {
-                    throw LedgerCSVError(line: number, message: Messages.LedgerRow.emptyValue(column))
+                    throw LedgerCSVError(line: number, message: Messages.CSVRow.emptyValue(column))
                 }
                 continue
             }
@@ -133,7 +133,7 @@ public enum LedgerCSV {
                 current.append(character)
             }
         }
-        guard !quoted else { throw LedgerCSVError(line: number, message: Messages.LedgerRow.unterminatedQuote) }
+        guard !quoted else { throw LedgerCSVError(line: number, message: Messages.CSVRow.unterminatedQuote) }
         fields.append(current)
         return fields
     }

@@ -61,10 +61,23 @@ enum Messages {
     static func year(_ label: String, got: String) -> LocalizedText {
         LocalizedText("\(label) on vuosiluku, esimerkiksi 2025, ei '\(got)'", "\(label) must be a year like 2025, not '\(got)'")
     }
+    /// An option that only a mode of its command takes: `--format applies to --dry-run`.
+    static func appliesTo(_ option: String, _ mode: String) -> LocalizedText {
+        LocalizedText("\(option) kuuluu \(mode)-ajoon", "\(option) applies to \(mode)")
+    }
+    /// An option that stands in for a command's arguments (`route --batch FILE`) given with them.
+    static func replacesArguments(_ option: String, _ arguments: [String]) -> LocalizedText {
+        LocalizedText("\(option) korvaa argumentit \(arguments.joined(separator: " ja ")); anna vain toinen",
+                      "\(option) takes the place of \(arguments.joined(separator: " and ")); give one or the other")
+    }
     static let timeoutSeconds = LocalizedText("--timeout tarvitsee positiivisen sekuntimäärän", "--timeout needs a positive number of seconds")
     /// A value aluectl checked and refused, named by its option or argument: `--date: '31.2.2025' is not a date; …`.
     static func invalid(_ label: String, _ problem: LocalizedText) -> LocalizedText {
-        LocalizedText("\(label): \(problem.fi)", "\(label): \(problem.en)")
+        invalid(LocalizedText(verbatim: label), problem)
+    }
+    /// The same, where the place has words of its own: `in.csv line 4: …`.
+    static func invalid(_ place: LocalizedText, _ problem: LocalizedText) -> LocalizedText {
+        LocalizedText("\(place.fi): \(problem.fi)", "\(place.en): \(problem.en)")
     }
     static func invalidJSON(_ label: String, _ problem: String) -> LocalizedText {
         LocalizedText("\(label) ei ole kelvollista JSONia: \(problem)", "\(label) is not valid JSON: \(problem)")
@@ -108,6 +121,7 @@ enum Messages {
     static let notUTF8 = LocalizedText("tiedosto ei ole UTF-8-tekstiä: tallenna CSV UTF-8-muodossa (Excel: \"CSV UTF-8\")",
                                    "the file is not UTF-8 text: save the CSV as UTF-8 (Excel: \"CSV UTF-8\")")
     static func cannotRead(_ path: String) -> LocalizedText { LocalizedText("tiedostoa \(path) ei voi lukea", "cannot read \(path)") }
+    static func cannotWrite(_ path: String) -> LocalizedText { LocalizedText("tiedostoon \(path) ei voi kirjoittaa", "cannot write \(path)") }
     static func tooLargeForImport(_ path: String, bytes: Int, limit: Int) -> LocalizedText {
         LocalizedText("\(path) on \(bytes) tavua; yhteen tuontiin mahtuu enintään \(limit): valitse PxWebissä vain tarvitsemasi vuodet ja alueet",
                   "\(path) has \(bytes) bytes; at most \(limit) fit one import: select only the years and areas you need in PxWeb")
@@ -119,8 +133,8 @@ enum Messages {
     static let needsStatistic = LocalizedText("statistics import: --statistic puuttuu (mikä tilasto tiedostossa on)",
                                           "statistics import needs --statistic (which statistic the file holds)")
 
-    /// A row of a ledger import file.
-    enum LedgerRow {
+    /// The header or a row of a CSV file aluectl reads (a ledger import, a route batch).
+    enum CSVRow {
         static func idUsed(_ id: String, line: Int) -> LocalizedText {
             LocalizedText("tunnus '\(id)' on jo käytössä rivillä \(line)", "id '\(id)' is already used on line \(line)")
         }
@@ -141,6 +155,32 @@ enum Messages {
         }
         static func emptyValue(_ column: String) -> LocalizedText { LocalizedText("'\(column)' on tyhjä", "'\(column)' is empty") }
         static let unterminatedQuote = LocalizedText("lainausmerkki jää sulkematta", "unterminated quote")
+        static func notYears(_ age: String) -> LocalizedText {
+            LocalizedText("ikä '\(age)' ei ole kokonainen vuosimäärä", "age '\(age)' is not a whole number of years")
+        }
+    }
+
+    /// `route --batch`: the options it cannot take, and what it says about the file.
+    enum Batch {
+        static func singleQuestionOption(_ option: String) -> LocalizedText {
+            LocalizedText("\(option) kuvaa yhden kysymyksen; --batch-ajossa anna se tiedoston sarakkeena",
+                          "\(option) describes one question; with --batch give it as a column of the file")
+        }
+        static let writesCSV = LocalizedText("--batch kirjoittaa CSV:tä; --json ei käy siihen", "--batch writes CSV; --json does not apply")
+        static func ignoredColumns(_ columns: [String]) -> LocalizedText {
+            let list = columns.joined(separator: ", ")
+            return LocalizedText("aluectl: näitä sarakkeita ei lueta, ne kopioidaan vastauksiin sellaisinaan: \(list)",
+                                 "aluectl: columns not read, carried over as they are: \(list)")
+        }
+        /// The progress line on a terminal, every thousand rows.
+        static func progress(_ done: Int, of total: Int) -> LocalizedText { LocalizedText("\(done)/\(total) riviä", "\(done)/\(total) rows") }
+        /// The summary at the end: `10 riviä: 4 vastattu, 6 virhettä (no_region 2, …)`.
+        static func summary(rows: Int, answered: Int, failed: Int, kinds: String) -> LocalizedText {
+            let byKind = kinds.isEmpty ? "" : " (\(kinds))"
+            return LocalizedText("\(rows) riviä: \(answered) vastattu, \(failed) virhettä\(byKind)",
+                                 "\(rows) rows: \(answered) answered, \(failed) failed\(byKind)")
+        }
+        static func answersIn(_ path: String) -> LocalizedText { LocalizedText("; vastaukset: \(path)", "; answers: \(path)") }
     }
 
     // MARK: the daemon
@@ -171,6 +211,15 @@ enum Messages {
     }
     static func answerWithoutResult(_ answer: String) -> LocalizedText {
         LocalizedText("vastauksessa ei ole tulosta: \(answer)", "answer without result: \(answer)")
+    }
+    /// A batch's connection ended before the answer to `row` (a line of the file) came; `sending`
+    /// is why the requests could not be sent, if that is known.
+    static func closedAtRow(_ row: Int, sending: String?) -> LocalizedText {
+        LocalizedText("alued sulki yhteyden ennen rivin \(row) vastausta" + (sending.map { " (lähetys epäonnistui: \($0))" } ?? ""),
+                      "alued closed the connection before answering row \(row)" + (sending.map { " (sending failed: \($0))" } ?? ""))
+    }
+    static func noAnswerToRow(_ row: Int, within seconds: Double) -> LocalizedText {
+        LocalizedText("alued ei vastannut riviin \(row) \(seconds) sekunnissa", "alued did not answer row \(row) within \(seconds) s")
     }
     static func waited(_ seconds: Double) -> LocalizedText { LocalizedText(" (odotettiin \(seconds) s)", " (waited \(seconds) s)") }
     static func cannotRun(_ path: String, _ problem: String) -> LocalizedText {

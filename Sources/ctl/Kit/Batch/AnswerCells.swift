@@ -32,7 +32,7 @@ struct AnswerCells {
         do {
             answer = try JSONParser.parse(line)
         } catch {
-            throw UnreachableError(LocalizedText(fi: "alued vastasi lukukelvottomasti: \(error)", en: "unreadable answer from alued: \(error)"))
+            throw UnreachableError(Messages.unreadableAnswer("\(error)"))
         }
         if let result = answer["result"] { return .success(BatchOutput.cells(result)) }
         let kind = answer["error"]?["data"]?["kind"]?.stringValue ?? "error"

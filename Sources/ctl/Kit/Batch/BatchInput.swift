@@ -30,20 +30,20 @@ struct BatchInput {
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
         let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         guard let headerLine = lines.first, !headerLine.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw UsageError(LocalizedText(fi: "\(file) on tyhjä; ensimmäinen rivi nimeää sarakkeet, vähintään \(Self.required.joined(separator: ","))", en: "\(file) is empty; its first line must name the columns, at least \(Self.required.joined(separator: ","))"), command: "route")
+            throw UsageError(Messages.invalid(file, Messages.CSVRow.empty(Self.required.joined(separator: ","))), command: "route")
         }
         let separator: Character = headerLine.contains(";") ? ";" : ","
         func split(_ line: Substring, _ number: Int) throws -> [String] {
             do {
                 return try LedgerCSV.fields(String(line), separator: separator, line: number)
             } catch {
-                throw UsageError(LocalizedText(fi: "\(file) rivi \(number): ", en: "\(file) line \(number): ") + error.message, command: "route")
+                throw UsageError(Messages.invalid(Messages.atLine(file, number), error.message), command: "route")
             }
         }
         header = try split(headerLine, 1).map { $0.trimmingCharacters(in: .whitespaces) }
         let names = header.map { $0.lowercased() }
         for column in Self.required where !names.contains(column) {
-            throw UsageError(LocalizedText(fi: "\(file): sarake '\(column)' puuttuu (luetut sarakkeet: \(Self.columns.joined(separator: ", ")))", en: "\(file) has no column '\(column)' (columns read: \(Self.columns.joined(separator: ", ")))"), command: "route")
+            throw UsageError(Messages.invalid(file, Messages.CSVRow.lacksColumn(column, needed: Self.required.joined(separator: ", "))), command: "route")
         }
         ignoredColumns = header.filter { !Self.columns.contains($0.lowercased()) }
         var rows: [Row] = []
@@ -52,7 +52,7 @@ struct BatchInput {
             var values: [String: String] = [:]
             for (name, field) in zip(names, fields) { values[name] = field.trimmingCharacters(in: .whitespaces) }
             let question = fields.count == header.count ? Self.question(values, language: language)
-                : .failure(BatchRowError("invalid_row", "\(fields.count) fields, but the header has \(header.count)"))
+                : .failure(BatchRowError("invalid_row", Messages.CSVRow.fieldCount(fields.count, header: header.count)[language]))
             rows.append(Row(line: offset + 1, fields: fields, question: question))
         }
         self.rows = rows
@@ -61,7 +61,7 @@ struct BatchInput {
     /// The `route` params of one row, answered in `language`; a date as staff write it (1.3.2025) or ISO.
     static func question(_ values: [String: String], language: Language) -> Result<JSONValue, BatchRowError> {
         func value(_ name: String) -> String? { values[name].flatMap { $0.isEmpty ? nil : $0 } }
-        for column in required where value(column) == nil { return .failure(BatchRowError("invalid_row", "'\(column)' is empty")) }
+        for column in required where value(column) == nil { return .failure(BatchRowError("invalid_row", Messages.CSVRow.emptyValue(column)[language])) }
         var params = ObjectBuilder()
         params.add("municipality", value("municipality"))
         params.add("service", value("service"))
@@ -74,7 +74,7 @@ struct BatchInput {
         }
         params.add("segment", value("segment"))
         if let age = value("age") {
-            guard let years = Int(age), years >= 0 else { return .failure(BatchRowError("invalid_row", "age '\(age)' is not a whole number of years")) }
+            guard let years = Int(age), years >= 0 else { return .failure(BatchRowError("invalid_row", Messages.CSVRow.notYears(age)[language])) }
             params.add("client", .object([("age", .number(String(years)))]))
         }
         if let location = value("employer_location") { params.add("employer", .object([("locationMunicipality", .string(location))])) }
@@ -87,7 +87,8 @@ struct BatchInput {
     }
 }
 
-/// Why one row has no answer: the pinned error kind (or `invalid_row`) and a message.
+/// Why one row has no answer: the pinned error kind (or `invalid_row`) and a message in the batch's
+/// language, as the daemon's are.
 struct BatchRowError: Error {
     var kind: String
     var message: String

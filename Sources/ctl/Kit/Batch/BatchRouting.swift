@@ -27,9 +27,9 @@ struct BatchRouting {
 
         var failed: Int { errors.values.reduce(0, +) }
 
-        var text: String {
+        var message: LocalizedText {
             let kinds = errors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            return "\(rows) riviä: \(answered) vastattu, \(failed) virhettä" + (kinds.isEmpty ? "" : " (\(kinds))")
+            return Messages.Batch.summary(rows: rows, answered: answered, failed: failed, kinds: kinds)
         }
     }
 
@@ -39,7 +39,7 @@ struct BatchRouting {
         do {
             fd = try UnixSocket.connect(to: socketPath)
         } catch {
-            throw UnreachableError(LocalizedText(verbatim: "cannot reach alued at \(socketPath): \(error)"))
+            throw UnreachableError(Messages.cannotReach(socketPath, "\(error)"))
         }
         defer { close(fd) }
         UnixSocket.setTimeout(fd, option: SO_RCVTIMEO, seconds: timeout)
@@ -91,9 +91,8 @@ struct BatchRouting {
     private func nextAnswer(_ reader: LineReader, sender: Sender, row: Int) throws -> [UInt8] {
         switch try reader.next() {
         case .line(let bytes): return bytes
-        case .timedOut: throw UnreachableError(LocalizedText(fi: "alued ei vastannut riviin \(row + 2) \(timeout) sekunnissa", en: "alued did not answer row \(row + 2) within \(timeout) s"))
-        case .endOfStream, .tooLong:
-            throw UnreachableError(LocalizedText(verbatim: "alued closed the connection at row \(row + 2)" + (sender.failure.map { ": \($0)" } ?? "")))
+        case .timedOut: throw UnreachableError(Messages.noAnswerToRow(row + 2, within: timeout))
+        case .endOfStream, .tooLong: throw UnreachableError(Messages.closedAtRow(row + 2, sending: sender.failure))
         }
     }
 }
@@ -113,6 +112,7 @@ private final class Sender: Sendable {
         self.window = window
     }
 
+    /// Why the requests could not all be sent (the system's words), if they could not.
     var failure: String? { failed.withLock { $0 } }
 
     func start() {
@@ -152,7 +152,7 @@ private final class Sender: Sendable {
             try UnixSocket.writeAll(fd, batch)
             return true
         } catch {
-            failed.withLock { $0 = "sending failed: \(error)" }
+            failed.withLock { $0 = "\(error)" }
             return false
         }
     }

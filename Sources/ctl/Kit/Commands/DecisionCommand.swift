@@ -21,7 +21,7 @@ enum DecisionCommand {
             // In the language it was asked in (its `lang`, Finnish by default), as the answer's notes are.
             let asked = entry["params"]?["lang"]?.stringValue.flatMap(Language.init(rawValue:)) ?? .fi
             return [render(entry["result"] ?? .null, method: DecisionRenderer.text(entry["method"]), asked, width: session.width), "",
-                    provenance(entry)]
+                    provenance(entry, session.language)]
                 .joined(separator: "\n")
         }
     }
@@ -46,20 +46,24 @@ enum DecisionCommand {
             params.add(key, arguments.option(option))
         }
         if let limit = arguments.option("--limit") {
-            guard let number = Int(limit), number > 0 else { throw UsageError(LocalizedText(fi: "--limit on positiivinen kokonaisluku", en: "--limit needs a positive whole number"), command: "decisions") }
+            guard let number = Int(limit), number > 0 else { throw UsageError(Messages.wholeNumber("--limit", got: limit, positive: true), command: "decisions") }
             params.add("limit", .number(String(number)))
         }
-        return try session.show("decisions.list", params.value) { page in
-            let text = DecisionRenderer.text
-            var table = TextTable(["Tunnus", "Aika", "Kysymys", "Alue", "Kunta", "Palvelu", "Päivä"])
-            for decision in page["decisions"]?.arrayValue ?? [] {
-                table.add([text(decision["decisionId"]), localTime(text(decision["at"])), text(decision["method"]), text(decision["region"]),
-                           DecisionRenderer.municipality(decision["municipality"]), text(decision["service"]), text(decision["date"])])
-            }
-            var lines = [table.render()]
-            if let next = page["next"]?.stringValue { lines += ["", "Lisää: aluectl decisions --after \(next) (samoin rajauksin)"] }
-            return lines.joined(separator: "\n")
+        return try session.show("decisions.list", params.value) { list($0, session.language) }
+    }
+
+    /// A page of the log as a table, and how to ask for the next one.
+    static func list(_ page: JSONValue, _ language: Language) -> String {
+        let (text, common, labels) = (DecisionRenderer.text, Labels.Common.self, Labels.DecisionLog.self)
+        var table = TextTable([common.id, labels.time, labels.question, common.region, common.municipality, common.service, common.date]
+            .map { $0[language] })
+        for decision in page["decisions"]?.arrayValue ?? [] {
+            table.add([text(decision["decisionId"]), localTime(text(decision["at"])), text(decision["method"]), text(decision["region"]),
+                       DecisionRenderer.municipality(decision["municipality"]), text(decision["service"]), text(decision["date"])])
         }
+        var lines = [table.render()]
+        if let next = page["next"]?.stringValue { lines += ["", labels.nextPage(next)[language]] }
+        return lines.joined(separator: "\n")
     }
 
     /// The answer as the command that asked it prints it.
@@ -73,18 +77,21 @@ enum DecisionCommand {
         }
     }
 
-    /// When, to whom, on which question and by which plugins the answer was given.
-    static func provenance(_ entry: JSONValue) -> String {
-        let text = DecisionRenderer.text
+    /// When, to whom, on which question and by which plugins the answer was given, in aluectl's
+    /// language (the answer above it stays in the language it was asked in).
+    static func provenance(_ entry: JSONValue, _ language: Language) -> String {
+        let (text, labels) = (DecisionRenderer.text, Labels.DecisionLog.self)
         var block = KeyValueBlock()
-        block.add("Annettu", localTime(text(entry["at"])))
-        block.add("Kysyjä", entry["peer"]?["uid"].map { "uid \(text($0))" })
-        block.add("Kysymys", "\(text(entry["method"])) \(entry["params"]?.jsonText ?? "{}")")
-        block.add("Sukupolvi", text(entry["generation"]))
-        block.add("Laajennukset", (entry["plugins"]?.arrayValue ?? []).map { plugin in
-            "\(text(plugin["id"])) \(text(plugin["version"])): kirjasto \(text(plugin["libraryDigest"]).isEmpty ? "(vaihdettu latauksen jälkeen)" : text(plugin["libraryDigest"])), tiedot \(text(plugin["dataDigest"]))"
+        block.add(labels.given[language], localTime(text(entry["at"])))
+        block.add(labels.askedBy[language], entry["peer"]?["uid"].map { "uid \(text($0))" })
+        block.add(labels.question[language], "\(text(entry["method"])) \(entry["params"]?.jsonText ?? "{}")")
+        block.add(Labels.Common.generation[language], text(entry["generation"]))
+        block.add(labels.plugins[language], (entry["plugins"]?.arrayValue ?? []).map { plugin in
+            let digest = text(plugin["libraryDigest"])
+            return labels.plugin("\(text(plugin["id"])) \(text(plugin["version"]))", library: digest.isEmpty ? nil : digest,
+                                 data: text(plugin["dataDigest"]))[language]
         }.joined(separator: "\n"))
-        return "Päätöslokista:\n" + block.render()
+        return labels.fromTheLog[language] + "\n" + block.render()
     }
 
     /// A stored UTC instant in the local time zone, as staff read it (`2025-03-01 10:15:30`).

@@ -21,7 +21,7 @@ enum ReloadCommand {
             """
     ) { arguments, session in
         guard arguments.has("--dry-run") else {
-            if arguments.option("--format") != nil { throw UsageError(LocalizedText(fi: "--format kuuluu --dry-run-ajoon", en: "--format applies to --dry-run"), command: "reload") }
+            if arguments.option("--format") != nil { throw UsageError(Messages.appliesTo("--format", "--dry-run"), command: "reload") }
             return try session.show("system.reload") { result in
                 let messages = result["messages"]?.arrayValue?.compactMap(\.stringValue) ?? []
                 return ([Labels.Daemon.reloaded(DecisionRenderer.text(result["generation"]))[session.language]]
@@ -30,13 +30,13 @@ enum ReloadCommand {
         }
         let format = arguments.option("--format") ?? (session.json ? "json" : "table")
         guard ["table", "json"].contains(format) || CSVFormat(rawValue: format) != nil else {
-            throw UsageError(LocalizedText(fi: "--format on table, csv, csv-fi tai json, ei '\(format)'", en: "--format must be table, csv, csv-fi or json, not '\(format)'"), command: "reload")
+            throw UsageError(Messages.oneOf("--format", ["table", "csv", "csv-fi", "json"], got: format), command: "reload")
         }
         let preview = try session.call("system.reload", .object([("dryRun", .bool(true))]))
         let changes = preview["changes"]?.arrayValue ?? []
         switch format {
         case "json": session.output.print(preview.jsonText)
-        case "table": session.output.print(table(preview))
+        case "table": session.output.print(table(preview, session.language))
         default: session.output.print(csv(changes, CSVFormat(rawValue: format)!))
         }
         // For scripts: 1 when the deployment would change an answer.
@@ -53,20 +53,23 @@ enum ReloadCommand {
         })
     }
 
-    static func table(_ preview: JSONValue) -> String {
-        let text = DecisionRenderer.text
+    static func table(_ preview: JSONValue, _ language: Language) -> String {
+        let (text, common, labels) = (DecisionRenderer.text, Labels.Common.self, Labels.Preview.self)
         let summary = preview["summary"]
         let changes = preview["changes"]?.arrayValue ?? []
-        var lines = ["Esikatselu: \(text(summary?["changes"])) muuttuvaa kohtaa \(text(summary?["changedQuestions"])) vastauksessa "
-                     + "(\(text(summary?["questions"])) kysymystä; päivät \((summary?["dates"]?.arrayValue ?? []).map(text).joined(separator: ", "))). Mitään ei vaihdettu."]
+        var lines = [labels.summary(changes: text(summary?["changes"]), answers: text(summary?["changedQuestions"]),
+                                    questions: text(summary?["questions"]),
+                                    dates: (summary?["dates"]?.arrayValue ?? []).map(text).joined(separator: ", "))[language]]
+        // The daemon's diagnostics of the candidate, quoted as they are.
         lines += (summary?["messages"]?.arrayValue ?? []).map { "  \(text($0))" }
-        guard !changes.isEmpty else { return (lines + ["Ei muutoksia."]).joined(separator: "\n") }
-        var table = TextTable(["Alue", "Kunta", "Palvelu", "Päivä", "Kenttä", "Ennen", "Jälkeen"])
+        guard !changes.isEmpty else { return (lines + [labels.noChanges[language]]).joined(separator: "\n") }
+        var table = TextTable([common.region, common.municipality, common.service, common.date, labels.field, labels.before, labels.after]
+            .map { $0[language] })
         for change in changes {
             table.add([text(change["region"]), DecisionRenderer.municipality(change["municipality"]), text(change["service"]),
                        text(change["date"]), text(change["field"]), shortened(text(change["before"])), shortened(text(change["after"]))])
         }
-        return (lines + ["", table.render(), "", "Koko arvot: aluectl reload --dry-run --format csv tai --json"]).joined(separator: "\n")
+        return (lines + ["", table.render(), "", labels.wholeValues[language]]).joined(separator: "\n")
     }
 
     /// A long value (a list of citations, a note) cut for the table; CSV and JSON keep it whole.

@@ -40,7 +40,7 @@ enum RouteCommand {
     ) { arguments, session in
         if let file = arguments.option("--batch") { return try BatchRouteCommand.run(file: file, arguments: arguments, session: session) }
         for option in ["--output", "--format"] where arguments.option(option) != nil {
-            throw UsageError(LocalizedText(fi: "\(option) kuuluu --batch-ajoon", en: "\(option) applies to --batch"), command: "route")
+            throw UsageError(Messages.appliesTo(option, "--batch"), command: "route")
         }
         var params = ObjectBuilder()
         params.add("municipality", arguments.positionals[0])
