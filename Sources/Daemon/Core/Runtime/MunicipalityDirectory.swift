@@ -29,6 +29,10 @@ public struct MunicipalityDirectory: Sendable {
     public let all: [MunicipalityRecord]
     private let byCode: [MunicipalityCode: MunicipalityRecord]
     private let byName: [String: MunicipalityCode]
+    /// The names exactly as the classification writes them (`Kempele`, `Karleby`), where they mean
+    /// what their normalized key means: most callers send a name as written, and normalizing it
+    /// (Unicode case and diacritic folding) is the dearest step of a cached answer.
+    private let byExactName: [String: MunicipalityCode]
     private let authorities: [MunicipalityCode: KnownAuthority]
 
     public init(records: [MunicipalityRecord], authorities: [KnownAuthority] = []) {
@@ -42,6 +46,13 @@ public struct MunicipalityDirectory: Sendable {
             names[Self.normalize(record.nameSv)] = record.code
         }
         self.byName = names
+        var exact: [String: MunicipalityCode] = [:]
+        for record in records {
+            for name in [record.nameFi, record.nameSv] where names[Self.normalize(name)] == record.code && exact[name] == nil {
+                exact[name] = record.code
+            }
+        }
+        self.byExactName = exact
         self.authorities = Dictionary(authorities.map { ($0.municipality, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -93,6 +104,7 @@ public struct MunicipalityDirectory: Sendable {
 
     /// Resolves a code (`316`) or a name (`Kärkölä`, `karkola`, `KÄRKÖLÄ`, Swedish `Karlö`).
     public func resolve(_ input: String) -> MunicipalityRecord? {
+        if let code = byExactName[input] { return byCode[code] }
         let trimmed = input.trimmingCharacters(in: .whitespaces)
         if let code = MunicipalityCode(rawValue: trimmed) { return byCode[code] }
         return byName[Self.normalize(trimmed)].flatMap { byCode[$0] }
