@@ -37,6 +37,12 @@ public struct MethodStats: Sendable {
     public var errors: UInt64 = 0
     var latency = LatencyHistogram()
     public func quantile(_ fraction: Double) -> Double { latency.quantile(fraction) }
+
+    mutating func count(failed: Bool, microseconds: Double) {
+        requests += 1
+        if failed { errors += 1 }
+        latency.record(microseconds: microseconds)
+    }
 }
 
 /// All counters of the daemon since start. Thread-safe.
@@ -54,11 +60,7 @@ public final class RequestStats: Sendable {
 
     public func record(method: String, known: Bool, microseconds: Double, failed: Bool) {
         let key = known ? method : Self.otherMethods
-        state.withLock { table in
-            table[key, default: MethodStats()].requests += 1
-            if failed { table[key, default: MethodStats()].errors += 1 }
-            table[key, default: MethodStats()].latency.record(microseconds: microseconds)
-        }
+        state.withLock { table in table[key, default: MethodStats()].count(failed: failed, microseconds: microseconds) }
     }
 
     public func recordParseError() { parseErrors.add(1, ordering: .relaxed) }

@@ -98,19 +98,21 @@ public struct CallContext {
     public let peer: PeerCredentials?
     public let role: Role
     public let encoder: ResponseEncoder
-    /// The default `date` of a decision: today in the daemon's local time zone.
-    public let today: EffectiveDate
+    /// The default `date` of a decision: today in the daemon's local time zone, read from the clock
+    /// only by a call that gives no date (most give one).
+    public var today: EffectiveDate { fixedToday ?? .today() }
+    private let fixedToday: EffectiveDate?
     /// The language of notes, messages and labels (the call's `lang`, Finnish by default).
     public var language: Language
 
     public init(snapshot: RuntimeSnapshot, daemon: any DaemonServices, peer: PeerCredentials?, role: Role,
-                encoder: ResponseEncoder, today: EffectiveDate = .today(), language: Language = .fi) {
+                encoder: ResponseEncoder, today: EffectiveDate? = nil, language: Language = .fi) {
         self.snapshot = snapshot
         self.daemon = daemon
         self.peer = peer
         self.role = role
         self.encoder = encoder
-        self.today = today
+        self.fixedToday = today
         self.language = language
     }
 

@@ -8,6 +8,7 @@
 // and answers; cleared when full), its keys are bounded because every string parameter is, and it
 // dies with its generation on reload.
 
+import AlueWire
 import Foundation
 import PluginAPI
 import Synchronization
@@ -119,16 +120,23 @@ public struct DecisionTemplate: Sendable {
 
     /// The decision with `decisionID` spliced in; the id must be a non-empty plain token.
     public func filled(with decisionID: String) throws(RPCError) -> [UInt8] {
+        var writer = JSONWriter(capacity: bytes.count + decisionID.utf8.count)
+        try write(filledWith: decisionID, into: &writer)
+        return writer.bytes
+    }
+
+    /// Appends the decision with `decisionID` spliced in straight to an answer being written (the
+    /// answer path copies a cached decision once); nothing is written when the id is refused.
+    public func write(filledWith decisionID: String, into writer: inout JSONWriter) throws(RPCError) {
         guard !decisionID.isEmpty, decisionID.utf8.allSatisfy({ $0 > 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else {
             throw .internalError(fi: "päätöksen tunnusta '\(decisionID)' ei anneta vastauksessa: sen on oltava yhtenäinen, ei-tyhjä merkkijono",
                                  en: "refusing to answer with the decision id '\(decisionID)': it must be a non-empty token")
         }
-        var answer = [UInt8]()
-        answer.reserveCapacity(bytes.count + decisionID.utf8.count)
-        answer.append(contentsOf: bytes[..<idOffset])
-        answer.append(contentsOf: decisionID.utf8)
-        answer.append(contentsOf: bytes[idOffset...])
-        return answer
+        bytes.withUnsafeBufferPointer { template in
+            writer.raw(UnsafeBufferPointer(rebasing: template[..<idOffset]))
+            writer.raw(decisionID.utf8)
+            writer.raw(UnsafeBufferPointer(rebasing: template[idOffset...]))
+        }
     }
 
     /// `"decisionId":"` — the member's key and the opening quote of its value.

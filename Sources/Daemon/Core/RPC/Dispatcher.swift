@@ -85,9 +85,10 @@ public struct Dispatcher: Sendable {
             daemon.stats.record(method: "", known: false, microseconds: elapsed(since: started), failed: true)
             return Self.frame(id: failure.id, error: failure.error, language: Self.language(of: json["params"]))
         }
-        let method = table.method(request.method)
+        let entry = table.entry(request.method)
+        let method = entry?.spec
         let outcome = Result(catching: { () throws(RPCError) -> Reply in
-            guard let method else { throw unknownMethod(request.method) }
+            guard let entry, let method else { throw unknownMethod(request.method) }
             guard context.role >= method.role else {
                 let hidden = context.peer?.uid == Role.overflowUID
                 let peer = context.peer?.description
@@ -98,7 +99,7 @@ public struct Dispatcher: Sendable {
                         + (hidden ? " (uid 65534 is the kernel's overflow uid: alued seems to run in a user namespace that hides its clients, e.g. PrivateUsers=)" : "")))
             }
             let params = try Params(request.params)
-            try params.rejectUnknown(allowed: method.params.map(\.name) + [ParamSpec.lang.name])
+            try params.rejectUnknown(allowed: entry.acceptedParamNames)
             var localized = context
             localized.language = try params.language()
             return try method.handler(localized, params)
@@ -159,7 +160,7 @@ public struct Dispatcher: Sendable {
     }
 
     static func frame(id: JSONValue, result: Reply, decisionID: String = "") -> [UInt8] {
-        var writer = JSONWriter()
+        var writer = JSONWriter(capacity: 64 + result.encodedSize)
         writer.raw("{\"jsonrpc\":\"2.0\",\"id\":")
         writer.value(id)
         writer.raw(",\"result\":")
@@ -168,7 +169,7 @@ public struct Dispatcher: Sendable {
         case .encoded(let bytes): writer.raw(bytes)
         case .decision(let decision):
             do {
-                writer.raw(try decision.template.filled(with: decisionID))
+                try decision.template.write(filledWith: decisionID, into: &writer)
             } catch {
                 return frame(id: id, error: error)
             }

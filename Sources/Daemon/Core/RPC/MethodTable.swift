@@ -9,6 +9,15 @@ public enum Reply: Sendable {
     case value(JSONValue)
     case encoded([UInt8])
     case decision(DecisionReply)
+
+    /// The bytes already encoded, so the answer's buffer is allocated once.
+    var encodedSize: Int {
+        switch self {
+        case .value: return 0
+        case .encoded(let bytes): return bytes.count
+        case .decision(let decision): return decision.template.bytes.count + 64
+        }
+    }
 }
 
 /// One parameter of a method, as rpc.discover documents it.
@@ -46,6 +55,9 @@ public struct MethodSpec: Sendable {
     public var mutating: Bool
     public var handler: Handler
 
+    /// The names a call may give: the method's own and `lang`.
+    public var acceptedParamNames: [String] { params.map(\.name) + [ParamSpec.lang.name] }
+
     public init(_ name: String, summary: String, role: Role = .reader, params: [ParamSpec] = [], result: String,
                 mutating: Bool = false, handler: @escaping Handler) {
         self.name = name
@@ -60,14 +72,23 @@ public struct MethodSpec: Sendable {
 
 public struct MethodTable: Sendable {
     public let methods: [MethodSpec]
-    private let byName: [String: MethodSpec]
+    private let byName: [String: Entry]
+
+    /// A method with what the dispatcher checks on every call, worked out once.
+    public struct Entry: Sendable {
+        public let spec: MethodSpec
+        public let acceptedParamNames: [String]
+    }
 
     public init(_ methods: [MethodSpec]) {
         self.methods = methods
-        self.byName = Dictionary(methods.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.byName = Dictionary(methods.map { ($0.name, Entry(spec: $0, acceptedParamNames: $0.acceptedParamNames)) },
+                                 uniquingKeysWith: { first, _ in first })
     }
 
-    public func method(_ name: String) -> MethodSpec? { byName[name] }
+    public func method(_ name: String) -> MethodSpec? { byName[name]?.spec }
+
+    public func entry(_ name: String) -> Entry? { byName[name] }
 
     /// The methods alued serves.
     public static let standard = MethodTable(SystemMethods.all + RegionMethods.all + DecisionMethods.all + CostMethods.all

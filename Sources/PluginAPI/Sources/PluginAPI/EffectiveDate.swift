@@ -40,12 +40,23 @@ public struct EffectiveDate: Hashable, Comparable, Sendable, CustomStringConvert
         }
     }
 
+    /// `YYYY-MM-DD`, its ten bytes written in place (every logged decision names its day).
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        String(unsafeUninitializedCapacity: 10) { text in
+            func put(_ value: Int, digits: Int, at start: Int) {
+                var rest = value
+                for offset in (0..<digits).reversed() {
+                    text[start + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, digits: 4, at: 0)
+            text[4] = UInt8(ascii: "-")
+            put(month, digits: 2, at: 5)
+            text[7] = UInt8(ascii: "-")
+            put(day, digits: 2, at: 8)
+            return 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     /// The Finnish way of writing the day: `1.3.2025`.
