@@ -97,6 +97,8 @@ private struct Reader {
             index += 1
             return .object(members)
         }
+        // A request's objects have a handful of members: one allocation instead of three.
+        members.reserveCapacity(4)
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a member name") }

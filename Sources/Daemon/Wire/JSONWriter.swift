@@ -9,6 +9,21 @@ public struct JSONWriter: Sendable {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Bytes written so far.
+    public var count: Int { bytes.count }
+
+    public var capacity: Int { bytes.capacity }
+
+    /// Drops what was written after the first `count` bytes (an answer that turned out not to be sent).
+    public mutating func truncate(to count: Int) {
+        bytes.removeSubrange(count...)
+    }
+
+    /// Empties the buffer; its capacity is kept when `keepingCapacity`.
+    public mutating func removeAll(keepingCapacity: Bool) {
+        bytes.removeAll(keepingCapacity: keepingCapacity)
+    }
+
     /// Appends already-valid JSON bytes (e.g. from JSONEncoder or a stored number literal).
     public mutating func raw(_ json: some Sequence<UInt8>) {
         bytes.append(contentsOf: json)
@@ -18,11 +33,35 @@ public struct JSONWriter: Sendable {
         json.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends the decimal digits of `value`, written in place.
+    public mutating func integer(_ value: Int64) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits = 1
+        var probe = magnitude
+        while probe >= 10 {
+            probe /= 10
+            digits += 1
+        }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var index = bytes.count - 1
+        repeat {
+            bytes[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            index -= 1
+        } while magnitude > 0
+    }
+
     public mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        // Most strings need no escaping: copy them whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            bytes.append(contentsOf: text.utf8)
+        // Most strings need no escaping: copy them whole, scanning their contiguous bytes once.
+        var text = text
+        let copied = text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied {
             bytes.append(UInt8(ascii: "\""))
             return
         }

@@ -21,53 +21,32 @@ struct DecisionLine: Equatable {
 
     var decisionID: String { "\(run)-\(counter)" }
 
-    /// `<run>-<counter>` taken apart; nil for an id the log cannot have handed out.
-    static func split(_ id: String) -> (run: String, counter: Int64)? {
+    /// `<run>-<counter>` taken apart; nil for an id the log cannot have handed out. A run equal to
+    /// `knownRun` is returned as that string (no copy: every id of a daemon's run shares it).
+    static func split(_ id: String, knownRun: String = "") -> (run: String, counter: Int64)? {
         let bytes = id.utf8
         guard let dash = bytes.lastIndex(of: UInt8(ascii: "-")), let counter = Int64(Substring(bytes[bytes.index(after: dash)...])) else { return nil }
-        return (String(Substring(bytes[..<dash])), counter)
+        let run = bytes[..<dash]
+        return (run.elementsEqual(knownRun.utf8) ? knownRun : String(Substring(run)), counter)
     }
 
     /// Appends the line of a decision to `text`, straight from its parts (the writer's path: no
     /// intermediate strings, every field copied whole).
     static func append(counter: Int64, at: Int64, uid: UInt32?, method: String, answer: Int64, generation: Int, pluginSet: Int64,
                        subject: DecisionSubject, params: [UInt8]?, to text: inout JSONWriter) {
-        var line: [UInt8] = []
-        line.reserveCapacity(128 + (params?.count ?? 0))
-        func field(_ value: String?) {
-            if var value { value.withUTF8 { line.append(contentsOf: $0) } }
-            line.append(0x09)
-        }
-        func number(_ value: Int64) {
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                         UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var magnitude = value.magnitude
-            var count = 0
-            withUnsafeMutableBytes(of: &digits) { buffer in
-                repeat {
-                    buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                    magnitude /= 10
-                    count += 1
-                } while magnitude > 0
-                if value < 0 { line.append(UInt8(ascii: "-")) }
-                line.append(contentsOf: buffer[(20 - count)...])
-            }
-            line.append(0x09)
-        }
-        number(counter)
-        number(at)
-        field(uid.map { String($0) })
-        field(method)
-        number(answer)
-        number(Int64(generation))
-        number(pluginSet)
-        field(subject.region)
-        field(subject.municipality?.rawValue)
-        field(subject.service)
-        field(subject.date)
-        if let params { line.append(contentsOf: params) }
-        line.append(0x0A)
-        text.raw(line)
+        text.field(counter)
+        text.field(at)
+        text.field(uid.map(Int64.init))
+        text.field(method)
+        text.field(answer)
+        text.field(Int64(generation))
+        text.field(pluginSet)
+        text.field(subject.region)
+        text.field(subject.municipality?.rawValue)
+        text.field(subject.service)
+        text.field(subject.date)
+        if let params { text.raw(params) }
+        text.raw("\n")
     }
 
     /// The lines of a group of `run`; a damaged line is skipped rather than failing the others.
@@ -83,5 +62,18 @@ struct DecisionLine: Equatable {
                                                          service: optional(fields[9]), date: String(fields[10])),
                                 params: optional(fields[11]))
         }
+    }
+}
+
+extension JSONWriter {
+    /// A field of a decision line and the tab that ends it; nothing for an absent value.
+    fileprivate mutating func field(_ value: String?) {
+        if let value { raw(value.utf8) }
+        raw("\t")
+    }
+
+    fileprivate mutating func field(_ value: Int64?) {
+        if let value { integer(value) }
+        raw("\t")
     }
 }

@@ -40,7 +40,13 @@ public final class DecisionLog: Sendable {
     private let lastGeneration = Atomic<Int>(-1)
     /// Generations kept for the writer after a newer one appears (requests still finishing on them).
     static let generationsKept = 8
-    private let pending = Mutex<[DecisionRecord]>([])
+    /// Decisions waiting for the writer, and the run of the newest: records of one run share its
+    /// string instead of each allocating a copy.
+    private struct Queue {
+        var records: [DecisionRecord] = []
+        var run = ""
+    }
+    private let pending = Mutex(Queue())
     private let wake = DispatchSemaphore(value: 0)
     /// True while the writer waits for work: only then does an answer pay for waking it.
     private let writerIdle = Atomic<Bool>(false)
@@ -111,10 +117,11 @@ public final class DecisionLog: Sendable {
         let paramsJSON = params.map(JSONWriter.encode)
         let (id, queued, wasEmpty) = pending.withLock { queue -> (String, Bool, Bool) in
             let id = newID()
-            guard queue.count < limit, let (run, counter) = DecisionLine.split(id) else { return (id, false, false) }
-            queue.append(DecisionRecord(reply: reply, run: run, counter: counter, atMilliseconds: at, uid: peer?.uid, method: method,
-                                        params: paramsJSON, generation: snapshot.generation))
-            return (id, true, queue.count == 1)
+            guard queue.records.count < limit, let (run, counter) = DecisionLine.split(id, knownRun: queue.run) else { return (id, false, false) }
+            queue.run = run
+            queue.records.append(DecisionRecord(reply: reply, run: run, counter: counter, atMilliseconds: at, uid: peer?.uid, method: method,
+                                                params: paramsJSON, generation: snapshot.generation))
+            return (id, true, queue.records.count == 1)
         }
         if !queued {
             droppedCount.add(1, ordering: .relaxed)
@@ -142,7 +149,7 @@ public final class DecisionLog: Sendable {
 
     public var counters: Counters {
         Counters(recorded: recordedCount.load(ordering: .relaxed), dropped: droppedCount.load(ordering: .relaxed),
-                 queued: pending.withLock { $0.count }, failedWrites: failedGroups.load(ordering: .relaxed))
+                 queued: pending.withLock { $0.records.count }, failedWrites: failedGroups.load(ordering: .relaxed))
     }
 
     /// Writes what is queued, stops the writer (bounded by `timeout` seconds) and closes the file.
@@ -183,24 +190,33 @@ public final class DecisionLog: Sendable {
 
     private func writeUntilStopped() {
         var memory = WriterMemory()
+        var spare: [DecisionRecord] = []
         while true {
             writerIdle.store(true, ordering: .sequentiallyConsistent)
-            if pending.withLock({ $0.isEmpty }) && !stopping.load(ordering: .sequentiallyConsistent) {
+            if pending.withLock({ $0.records.isEmpty }) && !stopping.load(ordering: .sequentiallyConsistent) {
                 _ = wake.wait(timeout: .now() + 60)
             }
             writerIdle.store(false, ordering: .sequentiallyConsistent)
             let stop = stopping.load(ordering: .sequentiallyConsistent)
             var wrote = false
             while true {
-                let group = pending.withLock { queue -> [DecisionRecord] in
-                    guard queue.count > Self.maximumGroup else { return queue.take() }
-                    let taken = Array(queue.prefix(Self.maximumGroup))
-                    queue.removeFirst(taken.count)
-                    return taken
+                // The queue and this group trade buffers, so neither allocates while the load is steady.
+                var group: [DecisionRecord] = []
+                swap(&group, &spare)
+                pending.withLock { queue in
+                    if queue.records.count > Self.maximumGroup {
+                        group.append(contentsOf: queue.records.prefix(Self.maximumGroup))
+                        queue.records.removeFirst(Self.maximumGroup)
+                    } else {
+                        swap(&queue.records, &group)
+                    }
                 }
                 if group.isEmpty { break }
                 write(group, memory: &memory, giveUp: stop)
                 wrote = true
+                group.removeAll(keepingCapacity: true)
+                // A buffer grown by a burst (a slow disk) goes back to the allocator.
+                if group.capacity <= 2 * Self.maximumGroup { spare = group }
             }
             reportDrops(&memory)
             if stop { return }
@@ -304,15 +320,5 @@ public final class DecisionLog: Sendable {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
-    }
-}
-
-extension Array {
-    /// The whole array, leaving this one empty with its capacity (no element is copied).
-    fileprivate mutating func take() -> [Element] {
-        var taken: [Element] = []
-        taken.reserveCapacity(capacity)
-        swap(&self, &taken)
-        return taken
     }
 }

@@ -17,7 +17,14 @@ public struct Dispatcher: Sendable {
     /// The answer to one line (without the trailing newline), or nil when nothing is to be sent
     /// (blank line, notification, batch of notifications).
     public func handle(line: [UInt8], peer: PeerCredentials?, encoder: ResponseEncoder) -> [UInt8]? {
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        var writer = JSONWriter()
+        return handle(line: line, peer: peer, encoder: encoder, into: &writer) ? writer.bytes : nil
+    }
+
+    /// Appends the answer to one line (without the trailing newline) to `writer`, the connection's
+    /// outgoing buffer, so an answer is copied once on its way out; false when nothing is to be sent.
+    public func handle(line: [UInt8], peer: PeerCredentials?, encoder: ResponseEncoder, into writer: inout JSONWriter) -> Bool {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return false }
         let snapshot = daemon.currentSnapshot()
         let json: JSONValue
         do {
@@ -25,65 +32,73 @@ public struct Dispatcher: Sendable {
         } catch {
             daemon.stats.recordParseError()
             // The parser's own detail (where and what) is technical and stays as it is in both languages.
-            return Self.frame(id: .null, error: RPCError(.parseError, LocalizedText(fi: "pyyntö ei ole kelvollista JSONia: ", en: "request is not valid JSON: ")
-                                                                      + LocalizedText(verbatim: "\(error)")))
+            Self.frame(id: .null, error: RPCError(.parseError, LocalizedText(fi: "pyyntö ei ole kelvollista JSONia: ", en: "request is not valid JSON: ")
+                                                             + LocalizedText(verbatim: "\(error)")), into: &writer)
+            return true
         }
         let role = Role.of(peer, roles: snapshot.settings.roles)
         let context = CallContext(snapshot: snapshot, daemon: daemon, peer: peer, role: role, encoder: encoder)
         guard case .array(let batch) = json else {
-            return handle(request: json, context: context)
+            return respond(to: json, context: context, into: &writer)
         }
         guard !batch.isEmpty else {
-            return Self.frame(id: .null, error: RPCError(.invalidRequest, LocalizedText(fi: "tyhjä erä (batch) ei ole pyyntö",
-                                                                                         en: "an empty batch is not a request")))
+            Self.frame(id: .null, error: RPCError(.invalidRequest, LocalizedText(fi: "tyhjä erä (batch) ei ole pyyntö",
+                                                                                en: "an empty batch is not a request")), into: &writer)
+            return true
         }
         let limit = snapshot.settings.limits.maxBatchRequests
         guard batch.count <= limit else {
-            return Self.frame(id: .null, error: RPCError(.invalidRequest, LocalizedText(
+            Self.frame(id: .null, error: RPCError(.invalidRequest, LocalizedText(
                 fi: "erässä (batch) saa olla enintään \(limit) pyyntöä, tässä on \(batch.count)",
-                en: "a batch may hold at most \(limit) requests, this one has \(batch.count)")))
+                en: "a batch may hold at most \(limit) requests, this one has \(batch.count)")), into: &writer)
+            return true
         }
-        // The answers go straight into one buffer; once it holds maxAnswerBytes, the remaining
+        // The answers go straight into the buffer; once they hold maxAnswerBytes, the remaining
         // requests are answered `overloaded` without being run, so a batch cannot make the daemon
         // hold more than that (plus the answer that crossed it) for one connection.
         let maxAnswerBytes = snapshot.settings.limits.maxAnswerBytes
-        var writer = JSONWriter(capacity: 4096)
+        let start = writer.count
         var answers = 0
         writer.raw("[")
         for element in batch {
-            let answer = writer.bytes.count < maxAnswerBytes ? handle(request: element, context: context)
-                                                              : refuseOverLimit(element, maxAnswerBytes: maxAnswerBytes, context: context)
-            guard let answer else { continue }
+            let beforeElement = writer.count
             if answers > 0 { writer.raw(",") }
-            writer.raw(answer)
-            answers += 1
+            let answered = writer.count - start < maxAnswerBytes ? respond(to: element, context: context, into: &writer)
+                                                                 : refuseOverLimit(element, maxAnswerBytes: maxAnswerBytes, context: context, into: &writer)
+            if answered { answers += 1 } else { writer.truncate(to: beforeElement) }
         }
-        guard answers > 0 else { return nil }
+        guard answers > 0 else {
+            writer.truncate(to: start)
+            return false
+        }
         writer.raw("]")
-        return writer.bytes
+        return true
     }
 
     /// A batch element past the answer limit: a request is answered `overloaded` and not run; a
     /// notification is still run (it adds no answer) and an invalid element gets its usual error.
-    private func refuseOverLimit(_ json: JSONValue, maxAnswerBytes: Int, context: CallContext) -> [UInt8]? {
+    private func refuseOverLimit(_ json: JSONValue, maxAnswerBytes: Int, context: CallContext, into writer: inout JSONWriter) -> Bool {
         guard case .success(let request) = RPCRequest.parse(json), let id = request.id else {
-            return handle(request: json, context: context)
+            return respond(to: json, context: context, into: &writer)
         }
         daemon.stats.record(method: request.method, known: table.method(request.method) != nil, microseconds: 0, failed: true)
-        return Self.frame(id: id, error: RPCError(.overloaded, LocalizedText(
+        Self.frame(id: id, error: RPCError(.overloaded, LocalizedText(
             fi: "ei suoritettu: tämän erän vastaukset ovat jo \(maxAnswerBytes) tavua (limits.maxAnswerBytes); lähetä loput toisessa erässä",
             en: "not run: this batch's answers reached \(maxAnswerBytes) bytes (limits.maxAnswerBytes); send the rest in another batch"),
-            data: [("limit", .string("maxAnswerBytes"))]), language: Self.language(of: request.params))
+            data: [("limit", .string("maxAnswerBytes"))]), language: Self.language(of: request.params), into: &writer)
+        return true
     }
 
-    private func handle(request json: JSONValue, context: CallContext) -> [UInt8]? {
+    /// Answers one request (a line's or a batch element) into `writer`; false for a notification.
+    private func respond(to json: JSONValue, context: CallContext, into writer: inout JSONWriter) -> Bool {
         let started = DispatchTime.now().uptimeNanoseconds
         let request: RPCRequest
         switch RPCRequest.parse(json) {
         case .success(let parsed): request = parsed
         case .failure(let failure):
             daemon.stats.record(method: "", known: false, microseconds: elapsed(since: started), failed: true)
-            return Self.frame(id: failure.id, error: failure.error, language: Self.language(of: json["params"]))
+            Self.frame(id: failure.id, error: failure.error, language: Self.language(of: json["params"]), into: &writer)
+            return true
         }
         let entry = table.entry(request.method)
         let method = entry?.spec
@@ -109,18 +124,18 @@ public struct Dispatcher: Sendable {
         if let method, method.mutating || context.role < method.role {
             audit(method: request.method, id: request.id, context: context, outcome: outcome)
         }
-        guard let id = request.id else { return nil }
+        guard let id = request.id else { return false }
         switch outcome {
         case .success(.decision(let decision)):
             // The log hands out the id in its own order, so it files the answer exactly as it is sent.
             let decisionID = daemon.decisionLog?.record(decision, method: request.method, params: request.params, peer: context.peer,
                                                         snapshot: context.snapshot, newID: daemon.nextDecisionID)
                 ?? daemon.nextDecisionID()
-            return Self.frame(id: id, result: .decision(decision), decisionID: decisionID)
-        case .success(let reply): return Self.frame(id: id, result: reply)
-        case .failure(let error):
-            return Self.frame(id: id, error: error, language: Self.language(of: request.params))
+            Self.frame(id: id, result: .decision(decision), decisionID: decisionID, into: &writer)
+        case .success(let reply): Self.frame(id: id, result: reply, into: &writer)
+        case .failure(let error): Self.frame(id: id, error: error, language: Self.language(of: request.params), into: &writer)
         }
+        return true
     }
 
     /// The language a request's `params.lang` asks for, Finnish when it asks for none (or cannot:
@@ -161,6 +176,12 @@ public struct Dispatcher: Sendable {
 
     static func frame(id: JSONValue, result: Reply, decisionID: String = "") -> [UInt8] {
         var writer = JSONWriter(capacity: 64 + result.encodedSize)
+        frame(id: id, result: result, decisionID: decisionID, into: &writer)
+        return writer.bytes
+    }
+
+    static func frame(id: JSONValue, result: Reply, decisionID: String = "", into writer: inout JSONWriter) {
+        let start = writer.count
         writer.raw("{\"jsonrpc\":\"2.0\",\"id\":")
         writer.value(id)
         writer.raw(",\"result\":")
@@ -171,21 +192,25 @@ public struct Dispatcher: Sendable {
             do {
                 try decision.template.write(filledWith: decisionID, into: &writer)
             } catch {
-                return frame(id: id, error: error)
+                writer.truncate(to: start)
+                return frame(id: id, error: error, into: &writer)
             }
         }
         writer.raw("}")
-        return writer.bytes
     }
 
     /// An error answer; also used by the transport for errors outside any request (overload, too large).
     public static func frame(id: JSONValue, error: RPCError, language: Language = .fi) -> [UInt8] {
         var writer = JSONWriter()
+        frame(id: id, error: error, language: language, into: &writer)
+        return writer.bytes
+    }
+
+    static func frame(id: JSONValue, error: RPCError, language: Language = .fi, into writer: inout JSONWriter) {
         writer.raw("{\"jsonrpc\":\"2.0\",\"id\":")
         writer.value(id)
         writer.raw(",\"error\":")
         writer.value(error.json(in: language))
         writer.raw("}")
-        return writer.bytes
     }
 }

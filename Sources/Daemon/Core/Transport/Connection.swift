@@ -24,22 +24,15 @@ struct Connection: Sendable {
         let reader = LineReader(fd: fd, maxLineBytes: limits.maxLineBytes,
                                 timeouts: LineTimeouts(idle: limits.idleTimeoutSeconds, line: limits.requestTimeoutSeconds))
         let encoder = ResponseEncoder()
-        var pending: [UInt8] = []
-        pending.reserveCapacity(4096)
+        // Answers are written straight into this buffer, which keeps its capacity between flushes.
+        var pending = JSONWriter(capacity: 4096)
         var answersPending = 0
         do {
             while true {
                 switch try reader.next() {
                 case .line(let line):
-                    if let answer = largeRequests.pass(lineBytes: line.count, { dispatcher.handle(line: line, peer: peer, encoder: encoder) }) {
-                        // A large answer (a batch) is moved, not copied: one connection holds it once.
-                        // Others are copied into the buffer, which keeps its capacity between flushes.
-                        if pending.isEmpty, answer.count >= Self.flushThreshold {
-                            pending = answer
-                        } else {
-                            pending.append(contentsOf: answer)
-                        }
-                        pending.append(0x0A)
+                    if largeRequests.pass(lineBytes: line.count, { dispatcher.handle(line: line, peer: peer, encoder: encoder, into: &pending) }) {
+                        pending.raw("\n")
                         answersPending += 1
                     }
                     if !reader.hasBufferedLine || pending.count >= Self.flushThreshold || answersPending >= limits.maxInFlightPerConnection {
@@ -76,9 +69,9 @@ struct Connection: Sendable {
 
     /// Answers a framing error (no request id can be known), logs it and closes: after a line that
     /// is too long or too slow, the stream cannot be trusted to resynchronise.
-    private func refuse(_ error: RPCError, pending: inout [UInt8], logging reason: String) throws {
-        pending.append(contentsOf: Dispatcher.frame(id: .null, error: error))
-        pending.append(0x0A)
+    private func refuse(_ error: RPCError, pending: inout JSONWriter, logging reason: String) throws {
+        Dispatcher.frame(id: .null, error: error, into: &pending)
+        pending.raw("\n")
         try flush(&pending)
         log.warning("closing connection (\(peerName)): \(reason)")
         lingeringClose()
@@ -99,9 +92,9 @@ struct Connection: Sendable {
         }
     }
 
-    private func flush(_ pending: inout [UInt8]) throws {
-        guard !pending.isEmpty else { return }
-        try UnixSocket.writeAll(fd, pending)
+    private func flush(_ pending: inout JSONWriter) throws {
+        guard pending.count > 0 else { return }
+        try UnixSocket.writeAll(fd, pending.bytes)
         // Keep an ordinary buffer; give a large one (a batch's answers) back to the allocator.
         pending.removeAll(keepingCapacity: pending.capacity <= Self.flushThreshold * 2)
     }
