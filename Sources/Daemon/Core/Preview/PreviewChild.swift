@@ -13,7 +13,8 @@ enum PreviewChild {
         let snapshot: RuntimeSnapshot
         do {
             let settings = try DaemonSettings.resolve(options: options)
-            snapshot = try RuntimeSnapshot.build(settings: settings, generation: 0, log: log, probeInChild: true)
+            // Built as a reload builds it, so a plugin that would make the reload fail fails the preview too.
+            snapshot = try RuntimeSnapshot.build(settings: settings, generation: 0, log: log, occasion: .reload, probeInChild: true)
         } catch {
             emit(.object([("ready", .bool(false)), ("messages", .array(SnapshotError.messages(of: error).map(\.json)))]))
             return 1
