@@ -2,14 +2,16 @@
 // and only the top-level one is filled in.
 
 import AlueCore
+import AlueWire
 import Testing
 
 @Suite struct DecisionTemplateTests {
     @Test func fillsTheTopLevelIDNotANestedDecisionsOwn() throws {
         // With sorted keys a nested decision ("cost" < "decisionId") comes first in the text.
         let encoded = Array(#"{"cost":{"decisionId":"","note":"a \"decisionId\":\"\" in text"},"decisionId":"","region":"oulu"}"#.utf8)
-        let filled = try DecisionTemplate(encoded: encoded).filled(with: "abc-1")
-        #expect(String(decoding: filled, as: UTF8.self)
+        var filled = JSONWriter()
+        try DecisionTemplate(encoded: encoded).write(filledWith: "abc-1", into: &filled)
+        #expect(String(decoding: filled.bytes, as: UTF8.self)
                 == #"{"cost":{"decisionId":"","note":"a \"decisionId\":\"\" in text"},"decisionId":"abc-1","region":"oulu"}"#)
     }
 
@@ -26,6 +28,7 @@ import Testing
     @Test(arguments: ["", "a\"b", "with space"])
     func anEmptyOrUnsafeIDIsRefused(id: String) throws {
         let template = try DecisionTemplate(encoded: Array(#"{"decisionId":""}"#.utf8))
-        #expect(throws: RPCError.self) { try template.filled(with: id) }
+        var answer = JSONWriter()
+        #expect(throws: RPCError.self) { try template.write(filledWith: id, into: &answer) }
     }
 }

@@ -118,15 +118,9 @@ public struct DecisionTemplate: Sendable {
         serial = Self.serials.add(1, ordering: .relaxed).newValue
     }
 
-    /// The decision with `decisionID` spliced in; the id must be a non-empty plain token.
-    public func filled(with decisionID: String) throws(RPCError) -> [UInt8] {
-        var writer = JSONWriter(capacity: bytes.count + decisionID.utf8.count)
-        try write(filledWith: decisionID, into: &writer)
-        return writer.bytes
-    }
-
     /// Appends the decision with `decisionID` spliced in straight to an answer being written (the
-    /// answer path copies a cached decision once); nothing is written when the id is refused.
+    /// answer path copies a cached decision once); the id must be a non-empty plain token, and
+    /// nothing is written when it is refused.
     public func write(filledWith decisionID: String, into writer: inout JSONWriter) throws(RPCError) {
         guard !decisionID.isEmpty, decisionID.utf8.allSatisfy({ $0 > 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else {
             throw .internalError(fi: "päätöksen tunnusta '\(decisionID)' ei anneta vastauksessa: sen on oltava yhtenäinen, ei-tyhjä merkkijono",

@@ -103,7 +103,8 @@ public struct Dispatcher: Sendable {
         let entry = table.entry(request.method)
         let method = entry?.spec
         let outcome = Result(catching: { () throws(RPCError) -> Reply in
-            guard let entry, let method else { throw unknownMethod(request.method) }
+            guard let entry else { throw unknownMethod(request.method) }
+            let method = entry.spec
             guard context.role >= method.role else {
                 let hidden = context.peer?.uid == Role.overflowUID
                 let peer = context.peer?.description
