@@ -107,14 +107,15 @@ public final class DecisionLog: Sendable {
 
     /// Queues an answered decision and returns the id to answer with, taken from `newID` in queue
     /// order (so each run's ids rise through the file). Never blocks on the disk and never fails:
-    /// with the queue full the decision is counted as dropped.
-    func record(_ reply: DecisionReply, method: String, params: JSONValue?, peer: PeerCredentials?, snapshot: RuntimeSnapshot,
+    /// with the queue full the decision is counted as dropped. `params` is the request's params as
+    /// JSON text, asked for only when the decision is filed.
+    func record(_ reply: DecisionReply, method: String, params: () -> [UInt8]?, peer: PeerCredentials?, snapshot: RuntimeSnapshot,
                 newID: () -> String) -> String {
         guard recording.load(ordering: .relaxed) else { return newID() }
         let limit = capacity.load(ordering: .relaxed)
         let at = Self.nowMilliseconds()
         if lastGeneration.load(ordering: .relaxed) != snapshot.generation { register(snapshot) }
-        let paramsJSON = params.map(JSONWriter.encode)
+        let paramsJSON = params()
         let (id, queued, wasEmpty) = pending.withLock { queue -> (String, Bool, Bool) in
             let id = newID()
             guard queue.records.count < limit, let (run, counter) = DecisionLine.split(id, knownRun: queue.run) else { return (id, false, false) }

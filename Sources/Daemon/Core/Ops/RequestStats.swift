@@ -55,6 +55,7 @@ public final class RequestStats: Sendable {
     private let parseErrors = Atomic<UInt64>(0)
     private let reloads = Atomic<UInt64>(0)
     private let reloadFailures = Atomic<UInt64>(0)
+    private let repeatsAnswered = Atomic<UInt64>(0)
 
     public init() {}
 
@@ -64,6 +65,8 @@ public final class RequestStats: Sendable {
     }
 
     public func recordParseError() { parseErrors.add(1, ordering: .relaxed) }
+    /// A decision answered from a connection's memory of the lines it was answered (RepeatedRequestMemo).
+    public func recordRepeatAnswered() { repeatsAnswered.add(1, ordering: .relaxed) }
     public func recordConnection(accepted: Bool) {
         if accepted {
             connectionsAccepted.add(1, ordering: .relaxed)
@@ -86,6 +89,7 @@ public final class RequestStats: Sendable {
         public var parseErrors: UInt64
         public var reloads: UInt64
         public var reloadFailures: UInt64
+        public var repeatsAnswered: UInt64
     }
 
     public func snapshot() -> Snapshot {
@@ -94,6 +98,7 @@ public final class RequestStats: Sendable {
                  connectionsRejected: connectionsRejected.load(ordering: .relaxed),
                  parseErrors: parseErrors.load(ordering: .relaxed),
                  reloads: reloads.load(ordering: .relaxed),
-                 reloadFailures: reloadFailures.load(ordering: .relaxed))
+                 reloadFailures: reloadFailures.load(ordering: .relaxed),
+                 repeatsAnswered: repeatsAnswered.load(ordering: .relaxed))
     }
 }

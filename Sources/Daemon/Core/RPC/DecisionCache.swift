@@ -133,31 +133,15 @@ public struct DecisionTemplate: Sendable {
         }
     }
 
-    /// `"decisionId":"` — the member's key and the opening quote of its value.
-    private static let marker = Array(#""decisionId":""#.utf8)
+    private static let idKey = Array("decisionId".utf8)
 
-    /// Scans the JSON text keeping track of nesting and skipping strings, so only a member of the
-    /// outermost object matches.
+    /// Between the quotes of the first top-level `decisionId` when its value is `""` (a nested
+    /// decision's own `decisionId` does not count).
     static func topLevelIDOffset(in bytes: [UInt8]) -> Int? {
-        var depth = 0
-        var index = 0
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
-            case UInt8(ascii: "\""):
-                if depth == 1, bytes[index...].starts(with: marker) {
-                    let end = index + marker.count
-                    return end < bytes.count && bytes[end] == UInt8(ascii: "\"") ? end : nil
-                }
-                index += 1
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
-                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
-                }
-            default: break
-            }
-            index += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let value = TopLevelMember(named: idKey, in: buffer).firstValueOffset, value + 1 < buffer.count,
+                  buffer[value] == UInt8(ascii: "\""), buffer[value + 1] == UInt8(ascii: "\"") else { return nil }
+            return value + 1
         }
-        return nil
     }
 }

@@ -23,9 +23,15 @@ public struct Dispatcher: Sendable {
 
     /// Appends the answer to one line (without the trailing newline) to `writer`, the connection's
     /// outgoing buffer, so an answer is copied once on its way out; false when nothing is to be sent.
-    public func handle(line: [UInt8], peer: PeerCredentials?, encoder: ResponseEncoder, into writer: inout JSONWriter) -> Bool {
+    /// With the connection's `memo`, a line repeating an answered decision is answered from it.
+    func handle(line: [UInt8], peer: PeerCredentials?, encoder: ResponseEncoder, memo: RepeatedRequestMemo? = nil,
+                into writer: inout JSONWriter) -> Bool {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return false }
         let snapshot = daemon.currentSnapshot()
+        if let memo, let repeated = memo.lookup(line, generation: snapshot.generation) {
+            answerRepeat(repeated, peer: peer, snapshot: snapshot, into: &writer)
+            return true
+        }
         let json: JSONValue
         do {
             json = try JSONParser.parse(line)
@@ -39,7 +45,7 @@ public struct Dispatcher: Sendable {
         let role = Role.of(peer, roles: snapshot.settings.roles)
         let context = CallContext(snapshot: snapshot, daemon: daemon, peer: peer, role: role, encoder: encoder)
         guard case .array(let batch) = json else {
-            return respond(to: json, context: context, into: &writer)
+            return respond(to: json, context: context, remembering: memo.map { ($0, line) }, into: &writer)
         }
         guard !batch.isEmpty else {
             Self.frame(id: .null, error: RPCError(.invalidRequest, LocalizedText(fi: "tyhjä erä (batch) ei ole pyyntö",
@@ -90,7 +96,10 @@ public struct Dispatcher: Sendable {
     }
 
     /// Answers one request (a line's or a batch element) into `writer`; false for a notification.
-    private func respond(to json: JSONValue, context: CallContext, into writer: inout JSONWriter) -> Bool {
+    /// A decision answered to a whole line is remembered in the connection's memo when its answer
+    /// cannot change with the clock (the line names its `date`).
+    private func respond(to json: JSONValue, context: CallContext, remembering line: (memo: RepeatedRequestMemo, bytes: [UInt8])? = nil,
+                         into writer: inout JSONWriter) -> Bool {
         let started = DispatchTime.now().uptimeNanoseconds
         let request: RPCRequest
         switch RPCRequest.parse(json) {
@@ -128,15 +137,41 @@ public struct Dispatcher: Sendable {
         guard let id = request.id else { return false }
         switch outcome {
         case .success(.decision(let decision)):
-            // The log hands out the id in its own order, so it files the answer exactly as it is sent.
-            let decisionID = daemon.decisionLog?.record(decision, method: request.method, params: request.params, peer: context.peer,
-                                                        snapshot: context.snapshot, newID: daemon.nextDecisionID)
-                ?? daemon.nextDecisionID()
-            Self.frame(id: id, result: .decision(decision), decisionID: decisionID, into: &writer)
+            if let line, request.params?["date"]?.stringValue != nil {
+                let entry = RepeatedRequestMemo.Entry(method: request.method, reply: decision, params: request.params.map(JSONWriter.encode))
+                line.memo.remember(line.bytes, id: id, entry: entry, generation: context.snapshot.generation)
+                answer(decision, method: request.method, params: { entry.params }, peer: context.peer, snapshot: context.snapshot,
+                       writingID: { $0.value(id) }, into: &writer)
+            } else {
+                answer(decision, method: request.method, params: { request.params.map(JSONWriter.encode) }, peer: context.peer,
+                       snapshot: context.snapshot, writingID: { $0.value(id) }, into: &writer)
+            }
         case .success(let reply): Self.frame(id: id, result: reply, into: &writer)
         case .failure(let error): Self.frame(id: id, error: error, language: Self.language(of: request.params), into: &writer)
         }
         return true
+    }
+
+    /// A line the connection's memo recognised: the bookkeeping of `respond` for a decision —
+    /// statistics, the log, a fresh decision id — around the remembered answer and the line's own id.
+    private func answerRepeat(_ repeated: RepeatedRequestMemo.Repeat, peer: PeerCredentials?, snapshot: RuntimeSnapshot,
+                              into writer: inout JSONWriter) {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let entry = repeated.entry
+        daemon.stats.record(method: entry.method, known: true, microseconds: elapsed(since: started), failed: false)
+        daemon.stats.recordRepeatAnswered()
+        answer(entry.reply, method: entry.method, params: { entry.params }, peer: peer, snapshot: snapshot,
+               writingID: { $0.raw(repeated.id) }, into: &writer)
+    }
+
+    /// Files a decision in the log, which hands out the id in its own order so that it files the
+    /// answer exactly as it is sent, and writes the answer with that id.
+    private func answer(_ decision: DecisionReply, method: String, params: () -> [UInt8]?, peer: PeerCredentials?, snapshot: RuntimeSnapshot,
+                        writingID writeID: (inout JSONWriter) -> Void, into writer: inout JSONWriter) {
+        let decisionID = daemon.decisionLog?.record(decision, method: method, params: params, peer: peer, snapshot: snapshot,
+                                                    newID: daemon.nextDecisionID)
+            ?? daemon.nextDecisionID()
+        Self.frame(writingID: writeID, result: .decision(decision), decisionID: decisionID, into: &writer)
     }
 
     /// The language a request's `params.lang` asks for, Finnish when it asks for none (or cannot:
@@ -182,9 +217,14 @@ public struct Dispatcher: Sendable {
     }
 
     static func frame(id: JSONValue, result: Reply, decisionID: String = "", into writer: inout JSONWriter) {
+        frame(writingID: { $0.value(id) }, result: result, decisionID: decisionID, into: &writer)
+    }
+
+    /// An answer whose request id `writeID` writes: the parsed id, or a repeated line's id as it was sent.
+    private static func frame(writingID writeID: (inout JSONWriter) -> Void, result: Reply, decisionID: String, into writer: inout JSONWriter) {
         let start = writer.count
         writer.raw("{\"jsonrpc\":\"2.0\",\"id\":")
-        writer.value(id)
+        writeID(&writer)
         writer.raw(",\"result\":")
         switch result {
         case .value(let value): writer.value(value)
@@ -194,7 +234,7 @@ public struct Dispatcher: Sendable {
                 try decision.template.write(filledWith: decisionID, into: &writer)
             } catch {
                 writer.truncate(to: start)
-                return frame(id: id, error: error, into: &writer)
+                return frame(writingID: writeID, error: error, into: &writer)
             }
         }
         writer.raw("}")
@@ -208,8 +248,12 @@ public struct Dispatcher: Sendable {
     }
 
     static func frame(id: JSONValue, error: RPCError, language: Language = .fi, into writer: inout JSONWriter) {
+        frame(writingID: { $0.value(id) }, error: error, language: language, into: &writer)
+    }
+
+    private static func frame(writingID writeID: (inout JSONWriter) -> Void, error: RPCError, language: Language = .fi, into writer: inout JSONWriter) {
         writer.raw("{\"jsonrpc\":\"2.0\",\"id\":")
-        writer.value(id)
+        writeID(&writer)
         writer.raw(",\"error\":")
         writer.value(error.json(in: language))
         writer.raw("}")

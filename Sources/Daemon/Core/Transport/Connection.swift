@@ -24,6 +24,7 @@ struct Connection: Sendable {
         let reader = LineReader(fd: fd, maxLineBytes: limits.maxLineBytes,
                                 timeouts: LineTimeouts(idle: limits.idleTimeoutSeconds, line: limits.requestTimeoutSeconds))
         let encoder = ResponseEncoder()
+        let memo = RepeatedRequestMemo()
         // Answers are written straight into this buffer, which keeps its capacity between flushes.
         var pending = JSONWriter(capacity: 4096)
         var answersPending = 0
@@ -31,7 +32,7 @@ struct Connection: Sendable {
             while true {
                 switch try reader.next() {
                 case .line(let line):
-                    if largeRequests.pass(lineBytes: line.count, { dispatcher.handle(line: line, peer: peer, encoder: encoder, into: &pending) }) {
+                    if largeRequests.pass(lineBytes: line.count, { dispatcher.handle(line: line, peer: peer, encoder: encoder, memo: memo, into: &pending) }) {
                         pending.raw("\n")
                         answersPending += 1
                     }

@@ -37,7 +37,7 @@ enum SystemMethods {
     static let stats = MethodSpec(
         "system.stats",
         summary: "Request and error counts, latency percentiles per method, connections, reloads, uptime.",
-        result: "{uptimeSeconds, requests, errors, parseErrors, connections: {open, accepted, rejected}, reloads: {ok, failed}, answerCache: {entries, bytes, limitBytes}, decisionLog: {enabled, path?, recorded?, dropped?, queued?, failedWrites?}, methods: {NAME: {requests, errors, latencyMicros: {p50, p90, p99, p999}}}}"
+        result: "{uptimeSeconds, requests, errors, parseErrors, connections: {open, accepted, rejected}, reloads: {ok, failed}, answerCache: {entries, bytes, limitBytes, repeatsAnswered}, decisionLog: {enabled, path?, recorded?, dropped?, queued?, failedWrites?}, methods: {NAME: {requests, errors, latencyMicros: {p50, p90, p99, p999}}}}"
     ) { context, _ throws(RPCError) in
         let snapshot = context.daemon.stats.snapshot()
         let info = context.daemon.statusInfo()
@@ -63,7 +63,8 @@ enum SystemMethods {
             ("reloads", .object([("ok", number(snapshot.reloads)), ("failed", number(snapshot.reloadFailures))])),
             ("generation", .number(String(context.snapshot.generation))),
             ("answerCache", .object([("entries", .number(String(cache.entries))), ("bytes", .number(String(cache.bytes))),
-                                     ("limitBytes", .number(String(cache.limitBytes)))])),
+                                     ("limitBytes", .number(String(cache.limitBytes))),
+                                     ("repeatsAnswered", number(snapshot.repeatsAnswered))])),
             ("decisionLog", decisionLogStats(context.daemon.decisionLog)),
             ("methods", .object(methods)),
         ]))

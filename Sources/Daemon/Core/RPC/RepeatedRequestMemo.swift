@@ -1,0 +1,126 @@
+// RPC/RepeatedRequestMemo.swift — one connection's memory of the decisions it was answered, keyed
+// by the request line's own bytes, so a repeated question skips parsing and resolution.
+//
+// A line that differs from an answered one only in its request id asks the same question: the same
+// method, params and language, on a connection whose peer (and so role) is fixed. While the
+// generation that answered serves, the answer is the same decision; only the request id and the
+// decision id differ, and both are written fresh. Everything else the general path does for a
+// decision — per-method statistics, the decision log, a fresh decision id — the dispatcher does for
+// a repeat too (Dispatcher.answerRepeat). Remembered are only lines that name their `date` (an
+// answer for "today" changes at midnight) and whose id is a plain integer or a plain string token
+// (written back byte for byte as the parser would). One connection's thread owns its memo: no lock.
+
+import AlueWire
+
+final class RepeatedRequestMemo {
+    /// A remembered decision: what the general path answered and filed for it.
+    struct Entry {
+        var method: String
+        var reply: DecisionReply
+        /// The request's params as the decision log files them.
+        var params: [UInt8]?
+    }
+
+    /// A repeat: the entry, and the new line's request id as written.
+    struct Repeat {
+        var entry: Entry
+        var id: ArraySlice<UInt8>
+    }
+
+    /// The line without its request id, and where the id was cut out.
+    private struct Key: Hashable {
+        var idOffset: Int
+        var rest: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(idOffset)
+            rest.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
+    /// Bytes of keys and filed params kept before the memo starts over; the answers themselves are
+    /// shared with the generation's answer cache.
+    static let limitBytes = 16 * 1024
+    /// Longer lines are not remembered (a typical decision request is 100–200 bytes).
+    static let longestLine = 1024
+    /// Longer request ids are not taken as plain tokens.
+    static let longestID = 64
+
+    private var entries: [Key: Entry] = [:]
+    private var bytes = 0
+    private var generation: Int?
+
+    /// The remembered decision `line` repeats under `generation`, if any.
+    func lookup(_ line: [UInt8], generation: Int) -> Repeat? {
+        guard !entries.isEmpty, generation == self.generation, line.count <= Self.longestLine,
+              let (key, id) = Self.split(line), let entry = entries[key] else { return nil }
+        return Repeat(entry: entry, id: line[id])
+    }
+
+    /// Remembers the decision answered to `line`; `id` is the request id the parser read from it,
+    /// which must be the plain token `split` finds (it is not when, say, the key was written with
+    /// an escape or the id is a fraction).
+    func remember(_ line: [UInt8], id: JSONValue, entry: Entry, generation: Int) {
+        guard line.count <= Self.longestLine, let (key, range) = Self.split(line), line[range].elementsEqual(JSONWriter.encode(id)) else { return }
+        if generation != self.generation {
+            entries.removeAll()
+            bytes = 0
+            self.generation = generation
+        }
+        let cost = key.rest.count + (entry.params?.count ?? 0) + 64
+        if bytes + cost > Self.limitBytes {
+            entries.removeAll(keepingCapacity: true)
+            bytes = 0
+        }
+        if entries.updateValue(entry, forKey: key) == nil { bytes += cost }
+    }
+
+    private static let idKey = Array("id".utf8)
+
+    /// The line without its one top-level `id` member's value, and that value's range; nil when the
+    /// line has no such member, more than one, a key written with an escape (it may be another
+    /// `id`), or an id that is not a plain token.
+    private static func split(_ line: [UInt8]) -> (Key, Range<Int>)? {
+        line.withUnsafeBufferPointer { buffer -> (Key, Range<Int>)? in
+            let member = TopLevelMember(named: idKey, in: buffer)
+            guard member.count == 1, member.keysWithEscapes == 0, let start = member.firstValueOffset, let end = plainTokenEnd(buffer, from: start) else { return nil }
+            var rest = [UInt8]()
+            rest.reserveCapacity(buffer.count - (end - start))
+            rest.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<start]))
+            rest.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[end...]))
+            return (Key(idOffset: start, rest: rest), start..<end)
+        }
+    }
+
+    /// The end of the id starting at `start` when it is an integer as JSON writes one (`-?(0|[1-9][0-9]*)`)
+    /// or a string of printable ASCII without quotes or backslashes — both read and written back
+    /// unchanged; nil for anything else.
+    private static func plainTokenEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9") }
+        if bytes[index] == UInt8(ascii: "\"") {
+            index += 1
+            while index < bytes.count, (0x21...0x7E).contains(bytes[index]), bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+                index += 1
+            }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            index += 1
+        } else {
+            if bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard isDigit(index) else { return nil }
+            if bytes[index] == UInt8(ascii: "0") {
+                index += 1
+            } else {
+                while isDigit(index) { index += 1 }
+            }
+            // A fraction, an exponent or a leading zero's next digit follows: not a plain integer.
+            if index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "0")...UInt8(ascii: "9"): return nil
+                default: break
+                }
+            }
+        }
+        return index - start <= longestID ? index : nil
+    }
+}
