@@ -38,9 +38,10 @@ final class RepeatedRequestMemo {
         }
     }
 
-    /// Bytes of keys and filed params kept before the memo starts over; the answers themselves are
-    /// shared with the generation's answer cache.
-    static let limitBytes = 16 * 1024
+    /// Bytes of keys, filed params and answers kept before the memo starts over. An answer is
+    /// usually shared with the generation's answer cache, but counted here too: the cache may have
+    /// dropped it, and then only the memo keeps it alive.
+    static let limitBytes = 64 * 1024
     /// Longer lines are not remembered (a typical decision request is 100–200 bytes).
     static let longestLine = 1024
     /// Longer request ids are not taken as plain tokens.
@@ -67,7 +68,7 @@ final class RepeatedRequestMemo {
             bytes = 0
             self.generation = generation
         }
-        let cost = key.rest.count + (entry.params?.count ?? 0) + 64
+        let cost = key.rest.count + (entry.params?.count ?? 0) + entry.reply.template.bytes.count + 64
         if bytes + cost > Self.limitBytes {
             entries.removeAll(keepingCapacity: true)
             bytes = 0
