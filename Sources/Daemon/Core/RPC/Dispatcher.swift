@@ -137,15 +137,12 @@ public struct Dispatcher: Sendable {
         guard let id = request.id else { return false }
         switch outcome {
         case .success(.decision(let decision)):
-            if let line, request.params?["date"]?.stringValue != nil {
-                let entry = RepeatedRequestMemo.Entry(method: request.method, reply: decision, params: request.params.map(JSONWriter.encode))
-                line.memo.remember(line.bytes, id: id, entry: entry, generation: context.snapshot.generation)
-                answer(decision, method: request.method, params: { entry.params }, peer: context.peer, snapshot: context.snapshot,
-                       writingID: { $0.value(id) }, into: &writer)
-            } else {
-                answer(decision, method: request.method, params: { request.params.map(JSONWriter.encode) }, peer: context.peer,
-                       snapshot: context.snapshot, writingID: { $0.value(id) }, into: &writer)
-            }
+            // A line the memo keeps has its params encoded once, for the memo and the log alike.
+            let kept = line != nil && request.params?["date"]?.stringValue != nil
+                ? RepeatedRequestMemo.Entry(method: request.method, reply: decision, params: request.params.map(JSONWriter.encode)) : nil
+            if let line, let kept { line.memo.remember(line.bytes, id: id, entry: kept, generation: context.snapshot.generation) }
+            answer(decision, method: request.method, params: { kept.map(\.params) ?? request.params.map(JSONWriter.encode) }, peer: context.peer,
+                   snapshot: context.snapshot, writingID: { $0.value(id) }, into: &writer)
         case .success(let reply): Self.frame(id: id, result: reply, into: &writer)
         case .failure(let error): Self.frame(id: id, error: error, language: Self.language(of: request.params), into: &writer)
         }
