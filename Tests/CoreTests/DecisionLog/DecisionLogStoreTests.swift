@@ -27,14 +27,16 @@ import Testing
             let plugins = try store.pluginSetRow(plugins: #"[{"id":"r"}]"#, day: at / Self.day)
             var group = DecisionLogStore.Group(run: run)
             for counter in counters {
-                group.add(counter: counter, at: at + counter)
-                DecisionLine.append(counter: counter, at: at + counter, uid: 1000, method: "route", answer: answer, generation: 1, pluginSet: plugins,
-                                    subject: DecisionSubject(region: "r", municipality: municipality, service: "neuvonta", date: "2025-03-01"),
-                                    params: JSONWriter.encode(.object([("municipality", .string(municipality.rawValue)), ("note", .string("a\tb"))])),
-                                    to: &group.lines)
+                group.append(counter: counter, at: at + counter, body(answer: answer, pluginSet: plugins, municipality: municipality))
             }
             try store.insert(group)
         }
+    }
+
+    func body(answer: Int64, pluginSet: Int64, uid: UInt32 = 1000, municipality: MunicipalityCode = "098") -> DecisionLine.Body {
+        DecisionLine.Body(uid: uid, method: "route", answer: answer, generation: 1, pluginSet: pluginSet,
+                          subject: DecisionSubject(region: "r", municipality: municipality, service: "neuvonta", date: "2025-03-01"),
+                          params: JSONWriter.encode(.object([("municipality", .string(municipality.rawValue)), ("note", .string("a\tb"))])))
     }
 
     @Test func theAnswerIsRebuiltExactlyAndItsTemplateStoredOnce() throws {
@@ -87,6 +89,46 @@ import Testing
         #expect(try rows("groups") == 1)
         #expect(try store.decision(id: "run-a-41") != nil && store.decision(id: "run-a-31") == nil)
         #expect(try rows("answers") == 1, "the old-only template went with its decisions; the shared one stays (used on day 40)")
+    }
+
+    @Test func aRepeatedDecisionIsStoredAsItsCounterAndTimeOnly() throws {
+        let store = try store()
+        var group = DecisionLogStore.Group(run: "run-a")
+        let asked = body(answer: 1, pluginSet: 1)
+        let other = [body(answer: 1, pluginSet: 1, uid: 1001), body(answer: 1, pluginSet: 1, municipality: "111"), body(answer: 2, pluginSet: 1)]
+        group.append(counter: 1, at: 10, asked)
+        for (offset, body) in other.enumerated() { group.append(counter: Int64(2 + offset), at: 20, body) }
+        group.append(counter: 5, at: 30, asked)
+        group.append(counter: 6, at: 40, other[1])
+        let text = String(decoding: group.lines.bytes, as: UTF8.self).split(separator: "\n")
+        #expect(text.count == 6 && text[4] == "5\t30\t@0" && text[5] == "6\t40\t@2",
+                "another uid, municipality or answer is a decision of its own; the same one again refers back")
+        try store.transaction { try store.insert(group) }
+        let listed = try store.list(DecisionFilter(), after: nil, limit: 10)
+        #expect(listed.map(\.counter) == [1, 2, 3, 4, 5, 6])
+        var expected = try #require(listed.first)
+        (expected.counter, expected.atMilliseconds) = (5, 30)
+        #expect(listed[4] == expected, "a repeat reads back as the decision it repeats, with its own counter and time")
+        #expect(listed[5].subject.municipality == "111" && listed[5].atMilliseconds == 40)
+    }
+
+    @Test func aRepeatOfAMissingOrLaterLineIsSkippedAsDamaged() {
+        let full = "1\t10\t1000\troute\t1\t1\t1\tr\t098\tneuvonta\t2025-03-01\t{}"
+        let lines = DecisionLine.decodeAll([full, "2\t11\t@0", "3\t12\t@3", "4\t13\t@9", "5\t14\t@x", "6\t15\t@1"].joined(separator: "\n"), run: "r-1")
+        #expect(lines.map(\.counter) == [1, 2, 6], "a repeat of a repeat is the decision both repeat")
+    }
+
+    @Test func aLogOfVersionOneIsReadAsBeforeAndMovesToVersionTwo() throws {
+        let path = "\(directory.path)/\(DecisionLogStore.fileName)"
+        let old = try SQLiteConnection(path: path)
+        try old.migrate(Array(DecisionLogStore.migrations.prefix(1)), path: path)
+        try old.execute("""
+            INSERT INTO groups (run, first_counter, last_counter, first_at, last_at, decisions, lines)
+            VALUES ('run-a', 7, 7, 5, 5, 1, '7	5		route	1	1	1	r			2025-03-01	')
+            """)
+        let store = try store()
+        #expect(try store.list(DecisionFilter(), after: nil, limit: 10).map(\.counter) == [7])
+        #expect(try old.integer("PRAGMA user_version") == Int64(DecisionLogStore.migrations.count))
     }
 
     @Test func reopeningKeepsTheDecisions() throws {

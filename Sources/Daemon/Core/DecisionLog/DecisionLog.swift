@@ -280,10 +280,9 @@ public final class DecisionLog: Sendable {
                 pluginSet = try store.pluginSetRow(plugins: JSONValue.array(plugins.map(\.json)).jsonText, day: day)
                 memory.pluginSets[record.generation] = (pluginSet, day)
             }
-            group.add(counter: counter, at: record.atMilliseconds)
-            DecisionLine.append(counter: counter, at: record.atMilliseconds, uid: record.uid, method: record.method, answer: answer,
-                                generation: record.generation, pluginSet: pluginSet, subject: reply.subject, params: record.params,
-                                to: &group.lines)
+            group.append(counter: counter, at: record.atMilliseconds,
+                         DecisionLine.Body(uid: record.uid, method: record.method, answer: answer, generation: record.generation,
+                                           pluginSet: pluginSet, subject: reply.subject, params: record.params))
         }
         try store.insert(group)
     }

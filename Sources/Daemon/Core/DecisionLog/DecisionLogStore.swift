@@ -79,6 +79,9 @@ final class DecisionLogStore {
         );
         CREATE INDEX groups_by_run ON groups (run, first_counter);
         """,
+        // Version 2: a group's line may repeat an earlier line of the group (DecisionLine); an
+        // alued that knows only full lines must not read such a file as damaged.
+        "",
     ]
 
     /// Opens (creating if `create`) the log in `directory` and brings its schema up to date; nil
@@ -128,14 +131,23 @@ final class DecisionLogStore {
         var lastAt = Int64.min
         var count = 0
         var lines = JSONWriter(capacity: 64 * 1024)
+        /// The position of each distinct body's full line, for the decisions that repeat it.
+        private var positions: [DecisionLine.Body: Int] = [:]
 
         init(run: String) { self.run = run }
 
-        mutating func add(counter: Int64, at: Int64) {
+        /// Adds a decision's line: a full one, or a repeat of the group's line with the same body.
+        mutating func append(counter: Int64, at: Int64, _ body: DecisionLine.Body) {
             if count == 0 { firstCounter = counter }
             lastCounter = counter
             firstAt = min(firstAt, at)
             lastAt = max(lastAt, at)
+            if let position = positions[body] {
+                DecisionLine.appendRepeat(counter: counter, at: at, of: position, to: &lines)
+            } else {
+                positions[body] = count
+                DecisionLine.append(counter: counter, at: at, body, to: &lines)
+            }
             count += 1
         }
     }

@@ -6,7 +6,7 @@
 import PluginAPI
 
 /// What a decision is about, for `decisions.list`'s filters: only what the request carried.
-public struct DecisionSubject: Sendable, Equatable {
+public struct DecisionSubject: Sendable, Hashable {
     public var region: String
     public var municipality: MunicipalityCode?
     public var service: String?
