@@ -25,7 +25,7 @@ final class StubDaemon: DaemonServices {
         DaemonStatusInfo(pid: 1, uptimeSeconds: 0, ready: true, socket: "/test", openConnections: 0)
     }
     func reload(requestedBy: String) -> ReloadOutcome { ReloadOutcome(ok: true, generation: 2, messages: []) }
-    func nextDecisionID() -> String { "test-1" }
+    func nextDecisionID() -> DecisionID { DecisionID(run: DecisionID.Run("test"), counter: 1) }
 }
 
 @Suite struct DispatcherTests {

@@ -19,9 +19,9 @@ public final class Daemon: DaemonServices {
     /// When main() started, so startup time counts plugin loading too.
     private let startedAt: DispatchTime
     private let ready = Atomic<Bool>(false)
-    private let decisionCounter = Atomic<UInt64>(0)
+    private let decisionCounter = Atomic<Int64>(0)
     /// Start time and pid: decision ids stay unique across restarts without any stored state.
-    private let decisionPrefix = String(time(nil), radix: 36) + "-" + String(getpid(), radix: 36)
+    private let decisionRun = DecisionID.Run(String(time(nil), radix: 36) + "-" + String(getpid(), radix: 36))
     private let notifier = SystemdNotifier()
     private let server = Mutex<ConnectionServer?>(nil)
     private let openLedger = Mutex<LedgerStore?>(nil)
@@ -194,8 +194,8 @@ public final class Daemon: DaemonServices {
                          openConnections: server.withLock { $0?.openConnections ?? 0 })
     }
 
-    public func nextDecisionID() -> String {
-        "\(decisionPrefix)-\(decisionCounter.add(1, ordering: .relaxed).newValue)"
+    public func nextDecisionID() -> DecisionID {
+        DecisionID(run: decisionRun, counter: decisionCounter.add(1, ordering: .relaxed).newValue)
     }
 
     public func importStatistics(_ batches: [ImportedBatch]) throws(RPCError) -> Int {

@@ -24,15 +24,6 @@ struct DecisionLine: Equatable {
 
     var decisionID: String { "\(run)-\(counter)" }
 
-    /// `<run>-<counter>` taken apart; nil for an id the log cannot have handed out. A run equal to
-    /// `knownRun` is returned as that string (no copy: every id of a daemon's run shares it).
-    static func split(_ id: String, knownRun: String = "") -> (run: String, counter: Int64)? {
-        let bytes = id.utf8
-        guard let dash = bytes.lastIndex(of: UInt8(ascii: "-")), let counter = Int64(Substring(bytes[bytes.index(after: dash)...])) else { return nil }
-        let run = bytes[..<dash]
-        return (run.elementsEqual(knownRun.utf8) ? knownRun : String(Substring(run)), counter)
-    }
-
     /// Everything of a line but its counter and time: what a repeated decision shares with the
     /// line it repeats.
     struct Body: Hashable {

@@ -14,9 +14,7 @@ import Glibc
 /// One answered decision waiting for the writer.
 struct DecisionRecord: Sendable {
     var reply: DecisionReply
-    /// The decision id taken apart (`<run>-<counter>`): no string of the request's is freed by the writer.
-    var run: String
-    var counter: Int64
+    var id: DecisionID
     var atMilliseconds: Int64
     var uid: UInt32?
     var method: String
@@ -40,13 +38,8 @@ public final class DecisionLog: Sendable {
     private let lastGeneration = Atomic<Int>(-1)
     /// Generations kept for the writer after a newer one appears (requests still finishing on them).
     static let generationsKept = 8
-    /// Decisions waiting for the writer, and the run of the newest: records of one run share its
-    /// string instead of each allocating a copy.
-    private struct Queue {
-        var records: [DecisionRecord] = []
-        var run = ""
-    }
-    private let pending = Mutex(Queue())
+    /// Decisions waiting for the writer.
+    private let pending = Mutex<[DecisionRecord]>([])
     private let wake = DispatchSemaphore(value: 0)
     /// True while the writer waits for work: only then does an answer pay for waking it.
     private let writerIdle = Atomic<Bool>(false)
@@ -110,19 +103,18 @@ public final class DecisionLog: Sendable {
     /// with the queue full the decision is counted as dropped. `params` is the request's params as
     /// JSON text, asked for only when the decision is filed.
     func record(_ reply: DecisionReply, method: String, params: () -> [UInt8]?, peer: PeerCredentials?, snapshot: RuntimeSnapshot,
-                newID: () -> String) -> String {
+                newID: () -> DecisionID) -> DecisionID {
         guard recording.load(ordering: .relaxed) else { return newID() }
         let limit = capacity.load(ordering: .relaxed)
         let at = Self.nowMilliseconds()
         if lastGeneration.load(ordering: .relaxed) != snapshot.generation { register(snapshot) }
         let paramsJSON = params()
-        let (id, queued, wasEmpty) = pending.withLock { queue -> (String, Bool, Bool) in
+        let (id, queued, wasEmpty) = pending.withLock { records -> (DecisionID, Bool, Bool) in
             let id = newID()
-            guard queue.records.count < limit, let (run, counter) = DecisionLine.split(id, knownRun: queue.run) else { return (id, false, false) }
-            queue.run = run
-            queue.records.append(DecisionRecord(reply: reply, run: run, counter: counter, atMilliseconds: at, uid: peer?.uid, method: method,
-                                                params: paramsJSON, generation: snapshot.generation))
-            return (id, true, queue.records.count == 1)
+            guard records.count < limit else { return (id, false, false) }
+            records.append(DecisionRecord(reply: reply, id: id, atMilliseconds: at, uid: peer?.uid, method: method, params: paramsJSON,
+                                          generation: snapshot.generation))
+            return (id, true, records.count == 1)
         }
         if !queued {
             droppedCount.add(1, ordering: .relaxed)
@@ -150,7 +142,7 @@ public final class DecisionLog: Sendable {
 
     public var counters: Counters {
         Counters(recorded: recordedCount.load(ordering: .relaxed), dropped: droppedCount.load(ordering: .relaxed),
-                 queued: pending.withLock { $0.records.count }, failedWrites: failedGroups.load(ordering: .relaxed))
+                 queued: pending.withLock { $0.count }, failedWrites: failedGroups.load(ordering: .relaxed))
     }
 
     /// Writes what is queued, stops the writer (bounded by `timeout` seconds) and closes the file.
@@ -194,7 +186,7 @@ public final class DecisionLog: Sendable {
         var spare: [DecisionRecord] = []
         while true {
             writerIdle.store(true, ordering: .sequentiallyConsistent)
-            if pending.withLock({ $0.records.isEmpty }) && !stopping.load(ordering: .sequentiallyConsistent) {
+            if pending.withLock({ $0.isEmpty }) && !stopping.load(ordering: .sequentiallyConsistent) {
                 _ = wake.wait(timeout: .now() + 60)
             }
             writerIdle.store(false, ordering: .sequentiallyConsistent)
@@ -204,12 +196,12 @@ public final class DecisionLog: Sendable {
                 // The queue and this group trade buffers, so neither allocates while the load is steady.
                 var group: [DecisionRecord] = []
                 swap(&group, &spare)
-                pending.withLock { queue in
-                    if queue.records.count > Self.maximumGroup {
-                        group.append(contentsOf: queue.records.prefix(Self.maximumGroup))
-                        queue.records.removeFirst(Self.maximumGroup)
+                pending.withLock { records in
+                    if records.count > Self.maximumGroup {
+                        group.append(contentsOf: records.prefix(Self.maximumGroup))
+                        records.removeFirst(Self.maximumGroup)
                     } else {
-                        swap(&queue.records, &group)
+                        swap(&records, &group)
                     }
                 }
                 if group.isEmpty { break }
@@ -256,10 +248,10 @@ public final class DecisionLog: Sendable {
     private func insert(_ records: [DecisionRecord], into store: DecisionLogStore, memory: inout WriterMemory) throws {
         var group = DecisionLogStore.Group(run: "")
         for record in records {
-            let counter = record.counter
-            if record.run != group.run {
+            let counter = record.id.counter
+            if record.id.run.name != group.run {
                 try store.insert(group)
-                group = DecisionLogStore.Group(run: record.run)
+                group = DecisionLogStore.Group(run: record.id.run.name)
             }
             let day = record.atMilliseconds / DecisionLogStore.millisecondsPerDay
             let reply = record.reply

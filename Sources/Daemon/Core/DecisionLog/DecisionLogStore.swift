@@ -187,7 +187,8 @@ final class DecisionLogStore {
 
     /// The group and line of decision `id`.
     private func locate(_ id: String) throws -> (group: Int64, line: DecisionLine)? {
-        guard let (run, counter) = DecisionLine.split(id) else { return nil }
+        guard let parsed = DecisionID(id) else { return nil }
+        let (run, counter) = (parsed.run.name, parsed.counter)
         var found: (Int64, DecisionLine)?
         try database.query("""
             SELECT id, lines FROM groups WHERE run = ? AND first_counter <= ? ORDER BY first_counter DESC LIMIT 1

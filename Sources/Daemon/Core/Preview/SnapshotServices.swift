@@ -27,5 +27,5 @@ final class SnapshotServices: DaemonServices {
         ReloadOutcome(ok: false, generation: snapshot.generation, messages: [LocalizedText(fi: "vaikutusten esikatselu ei lataa uudelleen", en: "an impact preview does not reload")])
     }
 
-    func nextDecisionID() -> String { "preview" }
+    func nextDecisionID() -> DecisionID { DecisionID(run: DecisionID.Run("preview"), counter: 0) }
 }

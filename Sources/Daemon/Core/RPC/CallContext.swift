@@ -21,7 +21,7 @@ public protocol DaemonServices: AnyObject, Sendable {
     /// asked in a child process; nothing is swapped.
     func previewReload() throws(RPCError) -> JSONValue
     /// A fresh id for a decision, unique within this daemon's lifetime and across restarts.
-    func nextDecisionID() -> String
+    func nextDecisionID() -> DecisionID
     /// Stores imported figures in the state directory and serves them from a new generation;
     /// returns that generation. Nothing changes when it throws.
     func importStatistics(_ batches: [ImportedBatch]) throws(RPCError) -> Int

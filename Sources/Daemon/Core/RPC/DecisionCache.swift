@@ -119,16 +119,11 @@ public struct DecisionTemplate: Sendable {
     }
 
     /// Appends the decision with `decisionID` spliced in straight to an answer being written (the
-    /// answer path copies a cached decision once); the id must be a non-empty plain token, and
-    /// nothing is written when it is refused.
-    public func write(filledWith decisionID: String, into writer: inout JSONWriter) throws(RPCError) {
-        guard !decisionID.isEmpty, decisionID.utf8.allSatisfy({ $0 > 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else {
-            throw .internalError(fi: "päätöksen tunnusta '\(decisionID)' ei anneta vastauksessa: sen on oltava yhtenäinen, ei-tyhjä merkkijono",
-                                 en: "refusing to answer with the decision id '\(decisionID)': it must be a non-empty token")
-        }
+    /// answer path copies a cached decision once).
+    public func write(filledWith decisionID: DecisionID, into writer: inout JSONWriter) {
         bytes.withUnsafeBufferPointer { template in
             writer.raw(UnsafeBufferPointer(rebasing: template[..<idOffset]))
-            writer.raw(decisionID.utf8)
+            decisionID.write(into: &writer)
             writer.raw(UnsafeBufferPointer(rebasing: template[idOffset...]))
         }
     }

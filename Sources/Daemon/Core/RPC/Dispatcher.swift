@@ -186,7 +186,7 @@ public struct Dispatcher: Sendable {
         case .success: result = "result=ok"
         case .failure(let error): result = "result=error kind=\(error.kind.rawValue)"
         }
-        daemon.log.notice("audit method=\(method) \(peer) role=\(context.role) \(result) request=\(id.map { $0.jsonText.excerpt() } ?? "notification") audit_id=\(daemon.nextDecisionID())")
+        daemon.log.notice("audit method=\(method) \(peer) role=\(context.role) \(result) request=\(id.map { $0.jsonText.excerpt() } ?? "notification") audit_id=\(daemon.nextDecisionID().text)")
     }
 
     /// `method_not_found`, suggesting close names; an input longer than any method name gets none
@@ -207,32 +207,23 @@ public struct Dispatcher: Sendable {
         Double(DispatchTime.now().uptimeNanoseconds - start) / 1000
     }
 
-    static func frame(id: JSONValue, result: Reply, decisionID: String = "") -> [UInt8] {
-        var writer = JSONWriter(capacity: 64 + result.encodedSize)
-        frame(id: id, result: result, decisionID: decisionID, into: &writer)
-        return writer.bytes
+    static func frame(id: JSONValue, result: Reply, into writer: inout JSONWriter) {
+        frame(writingID: { $0.value(id) }, result: result, decisionID: nil, into: &writer)
     }
 
-    static func frame(id: JSONValue, result: Reply, decisionID: String = "", into writer: inout JSONWriter) {
-        frame(writingID: { $0.value(id) }, result: result, decisionID: decisionID, into: &writer)
-    }
-
-    /// An answer whose request id `writeID` writes: the parsed id, or a repeated line's id as it was sent.
-    private static func frame(writingID writeID: (inout JSONWriter) -> Void, result: Reply, decisionID: String, into writer: inout JSONWriter) {
-        let start = writer.count
+    /// An answer whose request id `writeID` writes: the parsed id, or a repeated line's id as it was
+    /// sent. A decision is answered only with its `decisionID`.
+    private static func frame(writingID writeID: (inout JSONWriter) -> Void, result: Reply, decisionID: DecisionID?, into writer: inout JSONWriter) {
+        if case .decision = result, decisionID == nil {
+            return frame(writingID: writeID, error: .internalError(fi: "päätökselle ei annettu tunnusta", en: "a decision was not given its id"), into: &writer)
+        }
         writer.raw("{\"jsonrpc\":\"2.0\",\"id\":")
         writeID(&writer)
         writer.raw(",\"result\":")
         switch result {
         case .value(let value): writer.value(value)
         case .encoded(let bytes): writer.raw(bytes)
-        case .decision(let decision):
-            do {
-                try decision.template.write(filledWith: decisionID, into: &writer)
-            } catch {
-                writer.truncate(to: start)
-                return frame(writingID: writeID, error: error, into: &writer)
-            }
+        case .decision(let decision): decisionID.map { decision.template.write(filledWith: $0, into: &writer) }
         }
         writer.raw("}")
     }
