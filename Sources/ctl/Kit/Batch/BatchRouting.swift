@@ -14,6 +14,9 @@ import Glibc
 struct BatchRouting {
     /// Requests in flight: deep enough to keep the daemon busy, far below its per-connection limits.
     static let window = 256
+    /// Answers read before the sender may send again: woken for every answer, it would write one
+    /// request at a time and the two threads would take turns for each row.
+    static let refill = 32
 
     let socketPath: String
     let timeout: Double
@@ -60,6 +63,7 @@ struct BatchRouting {
         let reader = LineReader(fd: fd, maxLineBytes: 16 << 20)
         var summary = Summary()
         var answers = AnswerCells()
+        var unreturned = 0
         for (index, row) in input.rows.enumerated() {
             let cells: [String]
             switch row.question {
@@ -68,7 +72,11 @@ struct BatchRouting {
                 summary.errors[error.kind, default: 0] += 1
             case .success:
                 let line = try nextAnswer(reader, sender: sender, row: index)
-                window.signal()
+                unreturned += 1
+                if unreturned == Self.refill {
+                    for _ in 0..<unreturned { window.signal() }
+                    unreturned = 0
+                }
                 switch try answers.cells(line) {
                 case .success(let answered):
                     cells = answered
