@@ -113,7 +113,7 @@ public enum LedgerCSV {
         var fields: [String] = []
         var current = ""
         var quoted = false
-        var iterator = Array(line.trimmingCharacters(in: CharacterSet(charactersIn: "\r"))).makeIterator()
+        var iterator = line.trimming(where: { $0 == "\r" }).makeIterator()
         var pending: Character? = nil
         while let character = pending ?? iterator.next() {
             pending = nil

@@ -29,7 +29,7 @@ struct BatchInput {
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
         let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-        guard let headerLine = lines.first, !headerLine.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let headerLine = lines.first, !headerLine.trimmingSpaces.isEmpty else {
             throw UsageError(Messages.invalid(file, Messages.CSVRow.empty(Self.required.joined(separator: ","))), command: "route")
         }
         let separator: Character = headerLine.contains(";") ? ";" : ","
@@ -40,17 +40,17 @@ struct BatchInput {
                 throw UsageError(Messages.invalid(Messages.atLine(file, number), error.message), command: "route")
             }
         }
-        header = try split(headerLine, 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        header = try split(headerLine, 1).map(\.trimmingSpaces)
         let names = header.map { $0.lowercased() }
         for column in Self.required where !names.contains(column) {
             throw UsageError(Messages.invalid(file, Messages.CSVRow.lacksColumn(column, needed: Self.required.joined(separator: ", "))), command: "route")
         }
         ignoredColumns = header.filter { !Self.columns.contains($0.lowercased()) }
         var rows: [Row] = []
-        for (offset, line) in lines.enumerated().dropFirst() where !line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        for (offset, line) in lines.enumerated().dropFirst() where !line.trimmingWhitespace.isEmpty {
             let fields = try split(line, offset + 1)
             var values: [String: String] = [:]
-            for (name, field) in zip(names, fields) { values[name] = field.trimmingCharacters(in: .whitespaces) }
+            for (name, field) in zip(names, fields) { values[name] = field.trimmingSpaces }
             let question = fields.count == header.count ? Self.question(values, language: language)
                 : .failure(BatchRowError("invalid_row", Messages.CSVRow.fieldCount(fields.count, header: header.count)[language]))
             rows.append(Row(line: offset + 1, fields: fields, question: question))

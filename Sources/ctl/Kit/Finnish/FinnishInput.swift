@@ -70,10 +70,18 @@ public enum FinnishInput {
     }
 }
 
-extension String {
-    /// Without leading and trailing white space, no-break spaces included.
-    var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+extension StringProtocol {
+    /// Without leading and trailing white space, no-break spaces and line breaks included.
+    var trimmingWhitespace: String { trimming(where: \.isWhitespace) }
+
+    /// Without leading and trailing spaces and tabs, no-break spaces included (what Foundation's
+    /// `.whitespaces` trims, without bridging to NSString: a batch trims every field of every row).
+    var trimmingSpaces: String { trimming { $0.isWhitespace && !$0.isNewline } }
+
+    /// Without the characters `isTrimmed` accepts at either end.
+    func trimming(where isTrimmed: (Character) -> Bool) -> String {
+        guard let first = firstIndex(where: { !isTrimmed($0) }), let last = lastIndex(where: { !isTrimmed($0) }) else { return "" }
+        return String(self[first...last])
     }
 }
 
