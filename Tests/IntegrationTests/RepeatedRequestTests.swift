@@ -50,6 +50,18 @@ import Testing
         }
     }
 
+    @Test func aConnectionKeepsItsGenerationOnlyUntilAReloadElsewhere() throws {
+        let connection = try daemon.connect()
+        let generation = try #require(try connection.call("system.status")["generation"]?.intValue)
+        let first = try answer(to: #"{"jsonrpc":"2.0","id":1,"# + Self.question, on: connection)
+        #expect(try daemon.connect().call("system.reload")["ok"] == .bool(true))
+        #expect(try connection.call("system.status")["generation"]?.intValue == generation + 1)
+        let before = try repeatsAnswered()
+        let again = try answer(to: #"{"jsonrpc":"2.0","id":1,"# + Self.question, on: connection)
+        #expect(again.text == first.text)
+        #expect(try repeatsAnswered() == before, "the memo of the old generation was let go")
+    }
+
     @Test func linesTheMemoCannotTrustTakeTheGeneralPath() throws {
         let connection = try daemon.connect()
         _ = try answer(to: #"{"jsonrpc":"2.0","id":1,"# + Self.question, on: connection)

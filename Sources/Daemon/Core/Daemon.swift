@@ -14,6 +14,8 @@ public final class Daemon: DaemonServices {
     public let stats = RequestStats()
     private let options: DaemonOptions
     private let current: Mutex<RuntimeSnapshot>
+    /// `current`'s generation, read without the lock (currentSnapshot(reusing:)).
+    private let servingGeneration: Atomic<Int>
     /// Held for the whole of a reload so two reloads (SIGHUP and system.reload) never interleave.
     private let reloadGate = Mutex<Void>(())
     /// When main() started, so startup time counts plugin loading too.
@@ -24,13 +26,16 @@ public final class Daemon: DaemonServices {
     private let decisionRun = DecisionID.Run(String(time(nil), radix: 36) + "-" + String(getpid(), radix: 36))
     private let notifier = SystemdNotifier()
     private let server = Mutex<ConnectionServer?>(nil)
-    private let openLedger = Mutex<LedgerStore?>(nil)
-    private let openDecisionLog = Mutex<DecisionLog?>(nil)
+    /// Opened once, then read on every call without a lock (a lock all connections take on every
+    /// answer is where 32 connections queued up).
+    private let openLedger = AtomicLazyReference<LedgerStore>()
+    private let openDecisionLog = AtomicLazyReference<DecisionLog>()
 
     init(options: DaemonOptions, snapshot: RuntimeSnapshot, log: Log, startedAt: DispatchTime) {
         self.options = options
         self.startedAt = startedAt
         self.current = Mutex(snapshot)
+        servingGeneration = Atomic(snapshot.generation)
         self.log = log
     }
 
@@ -85,14 +90,14 @@ public final class Daemon: DaemonServices {
         }
         do {
             let store = try LedgerStore(directory: settings.stateDir)
-            openLedger.withLock { $0 = store }
+            _ = openLedger.storeIfNil(store)
             let count = try store.count()
             log.info("ledger \(store.path) open (schema \(LedgerStore.schemaVersion), \(count) entries); quick_check ok")
         } catch {
             log.error("cannot start: the ledger in \(settings.stateDir) cannot be opened: \(error)")
             return 1
         }
-        applyDecisionLogSettings(settings)
+        reloadGate.withLock { _ in applyDecisionLogSettings(settings) }
         let listener: SocketListener
         do {
             listener = try SocketListener.open(path: settings.socketPath, log: log)
@@ -158,32 +163,40 @@ public final class Daemon: DaemonServices {
 
     // MARK: DaemonServices
 
-    public var ledger: LedgerStore? { openLedger.withLock { $0 } }
+    public var ledger: LedgerStore? { openLedger.load() }
 
-    public var decisionLog: DecisionLog? { openDecisionLog.withLock { $0 } }
+    public var decisionLog: DecisionLog? { openDecisionLog.load() }
 
     /// Opens the decision log when the settings ask for it (or a file is there to read and prune),
     /// or passes reloaded settings to the open one. A log that cannot be opened is reported and
-    /// left out: answering matters more than keeping them.
+    /// left out: answering matters more than keeping them. Called holding `reloadGate`.
     private func applyDecisionLogSettings(_ settings: DaemonSettings) {
-        openDecisionLog.withLock { open in
-            if let open {
-                open.configure(settings.decisionLog)
-                return
-            }
-            do {
-                open = try DecisionLog.open(directory: settings.stateDir, settings: settings.decisionLog, log: log)
-                if let open {
-                    log.info("decision log \(open.path) open (\(open.isRecording ? "recording, kept \(settings.decisionLog.retentionDays) days" : "not recording"))")
-                }
-            } catch {
-                log.error("the decision log in \(settings.stateDir) cannot be opened, answers are not logged: \(error)")
-            }
+        if let open = openDecisionLog.load() {
+            open.configure(settings.decisionLog)
+            return
+        }
+        do {
+            guard let opened = try DecisionLog.open(directory: settings.stateDir, settings: settings.decisionLog, log: log) else { return }
+            let open = openDecisionLog.storeIfNil(opened)
+            log.info("decision log \(open.path) open (\(open.isRecording ? "recording, kept \(settings.decisionLog.retentionDays) days" : "not recording"))")
+        } catch {
+            log.error("the decision log in \(settings.stateDir) cannot be opened, answers are not logged: \(error)")
         }
     }
 
     public func currentSnapshot() -> RuntimeSnapshot {
         current.withLock { $0 }
+    }
+
+    public func currentSnapshot(reusing held: RuntimeSnapshot?) -> RuntimeSnapshot {
+        if let held, held.generation == servingGeneration.load(ordering: .acquiring) { return held }
+        return currentSnapshot()
+    }
+
+    /// Makes `next` the serving generation (holding `reloadGate`).
+    private func serve(_ next: RuntimeSnapshot) {
+        current.withLock { $0 = next }
+        servingGeneration.store(next.generation, ordering: .releasing)
     }
 
     public func statusInfo() -> DaemonStatusInfo {
@@ -215,7 +228,7 @@ public final class Daemon: DaemonServices {
                 throw .internalError(fi: "tuontia ei voitu tallentaa, mikään ei muuttunut: \(problem.fi)",
                                      en: "the import could not be stored, nothing changed: \(problem.en)")
             }
-            current.withLock { $0 = next }
+            serve(next)
             log.notice("statistics imported: " + batches.map { "\($0.statistic) \($0.referenceDate) (\($0.values.count) municipalities)" }
                 .joined(separator: ", ") + "; generation \(next.generation) now serving")
             return next.generation
@@ -243,7 +256,7 @@ public final class Daemon: DaemonServices {
                 }
                 let next = try RuntimeSnapshot.build(settings: settings, generation: old.generation + 1, log: log,
                                                      occasion: .reload, probeInChild: true)
-                current.withLock { $0 = next }
+                serve(next)
                 log.level = settings.logLevel
                 applyDecisionLogSettings(settings)
                 stats.recordReload(succeeded: true)

@@ -14,6 +14,9 @@ public protocol DaemonServices: AnyObject, Sendable {
     /// The decision log (DecisionLog/); nil where none is open.
     var decisionLog: DecisionLog? { get }
     func currentSnapshot() -> RuntimeSnapshot
+    /// `held` while it is still the serving generation, else the current one: a connection keeps
+    /// the snapshot it last used and takes the lock all connections share only after a reload.
+    func currentSnapshot(reusing held: RuntimeSnapshot?) -> RuntimeSnapshot
     func statusInfo() -> DaemonStatusInfo
     /// Re-reads config, data and plugins; swaps only if everything is valid.
     func reload(requestedBy: String) -> ReloadOutcome
@@ -29,6 +32,8 @@ public protocol DaemonServices: AnyObject, Sendable {
 
 extension DaemonServices {
     public var decisionLog: DecisionLog? { nil }
+
+    public func currentSnapshot(reusing held: RuntimeSnapshot?) -> RuntimeSnapshot { currentSnapshot() }
 
     public func previewReload() throws(RPCError) -> JSONValue {
         throw .internalError(fi: "tämä alued-prosessi ei voi esikatsella uudelleenlatausta", en: "this daemon cannot preview a reload")

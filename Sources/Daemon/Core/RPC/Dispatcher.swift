@@ -18,16 +18,19 @@ public struct Dispatcher: Sendable {
     /// (blank line, notification, batch of notifications).
     public func handle(line: [UInt8], peer: PeerCredentials?, encoder: ResponseEncoder) -> [UInt8]? {
         var writer = JSONWriter()
-        return handle(line: line, peer: peer, encoder: encoder, into: &writer) ? writer.bytes : nil
+        var snapshot: RuntimeSnapshot?
+        return handle(line: line, peer: peer, encoder: encoder, snapshot: &snapshot, into: &writer) ? writer.bytes : nil
     }
 
     /// Appends the answer to one line (without the trailing newline) to `writer`, the connection's
     /// outgoing buffer, so an answer is copied once on its way out; false when nothing is to be sent.
-    /// With the connection's `memo`, a line repeating an answered decision is answered from it.
+    /// With the connection's `memo`, a line repeating an answered decision is answered from it;
+    /// `snapshot` is the generation the connection last used, replaced when it no longer serves.
     func handle(line: [UInt8], peer: PeerCredentials?, encoder: ResponseEncoder, memo: RepeatedRequestMemo? = nil,
-                into writer: inout JSONWriter) -> Bool {
+                snapshot held: inout RuntimeSnapshot?, into writer: inout JSONWriter) -> Bool {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return false }
-        let snapshot = daemon.currentSnapshot()
+        let snapshot = daemon.currentSnapshot(reusing: held)
+        held = snapshot
         if let memo, let repeated = memo.lookup(line, generation: snapshot.generation) {
             answerRepeat(repeated, peer: peer, snapshot: snapshot, into: &writer)
             return true

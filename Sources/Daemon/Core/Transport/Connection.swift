@@ -25,6 +25,7 @@ struct Connection: Sendable {
                                 timeouts: LineTimeouts(idle: limits.idleTimeoutSeconds, line: limits.requestTimeoutSeconds))
         let encoder = ResponseEncoder()
         let memo = RepeatedRequestMemo()
+        var snapshot: RuntimeSnapshot?
         // Answers are written straight into this buffer, which keeps its capacity between flushes.
         var pending = JSONWriter(capacity: 4096)
         var answersPending = 0
@@ -32,7 +33,7 @@ struct Connection: Sendable {
             while true {
                 switch try reader.next() {
                 case .line(let line):
-                    if largeRequests.pass(lineBytes: line.count, { dispatcher.handle(line: line, peer: peer, encoder: encoder, memo: memo, into: &pending) }) {
+                    if largeRequests.pass(lineBytes: line.count, { dispatcher.handle(line: line, peer: peer, encoder: encoder, memo: memo, snapshot: &snapshot, into: &pending) }) {
                         pending.raw("\n")
                         answersPending += 1
                     }
