@@ -39,7 +39,7 @@ public final class DecisionLog: Sendable {
     /// Generations kept for the writer after a newer one appears (requests still finishing on them).
     static let generationsKept = 8
     /// Decisions waiting for the writer.
-    private let pending = Mutex<[DecisionRecord]>([])
+    private let pending = HotMutex<[DecisionRecord]>([])
     private let wake = DispatchSemaphore(value: 0)
     /// True while the writer waits for work: only then does an answer pay for waking it.
     private let writerIdle = Atomic<Bool>(false)

@@ -49,7 +49,7 @@ public struct MethodStats: Sendable {
 public final class RequestStats: Sendable {
     /// The name unknown methods are counted under, so random method names cannot grow memory.
     public static let otherMethods = "(other)"
-    private let state = Mutex<[String: MethodStats]>([:])
+    private let state = HotMutex<[String: MethodStats]>([:])
     private let connectionsAccepted = Atomic<UInt64>(0)
     private let connectionsRejected = Atomic<UInt64>(0)
     private let parseErrors = Atomic<UInt64>(0)

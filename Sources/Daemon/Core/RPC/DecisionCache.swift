@@ -65,7 +65,7 @@ public final class DecisionCache: Sendable {
         var language: Language
     }
 
-    private let table = Mutex<(entries: [Key: DecisionTemplate], bytes: Int)>(([:], 0))
+    private let table = HotMutex<(entries: [Key: DecisionTemplate], bytes: Int)>(([:], 0))
 
     public init(limitBytes: Int) {
         self.limitBytes = limitBytes
