@@ -96,8 +96,9 @@ public final class DecisionCache: Sendable {
     }
 }
 
-/// An encoded decision whose top-level `decisionId` is empty, and where a fresh id goes.
-public struct DecisionTemplate: Sendable {
+/// An encoded decision whose top-level `decisionId` is empty, and where a fresh id goes. A class so
+/// that a connection's memo can refer to it without keeping it alive (RepeatedRequestMemo).
+public final class DecisionTemplate: Sendable {
     let bytes: [UInt8]
     /// Between the quotes of the top-level `"decisionId":""`.
     let idOffset: Int

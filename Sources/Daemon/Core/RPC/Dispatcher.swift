@@ -157,10 +157,9 @@ public struct Dispatcher: Sendable {
     private func answerRepeat(_ repeated: RepeatedRequestMemo.Repeat, peer: PeerCredentials?, snapshot: RuntimeSnapshot,
                               into writer: inout JSONWriter) {
         let started = DispatchTime.now().uptimeNanoseconds
-        let entry = repeated.entry
-        daemon.stats.record(method: entry.method, known: true, microseconds: elapsed(since: started), failed: false)
+        daemon.stats.record(method: repeated.method, known: true, microseconds: elapsed(since: started), failed: false)
         daemon.stats.recordRepeatAnswered()
-        answer(entry.reply, method: entry.method, params: { entry.params }, peer: peer, snapshot: snapshot,
+        answer(repeated.reply, method: repeated.method, params: { repeated.params }, peer: peer, snapshot: snapshot,
                writingID: { $0.raw(repeated.id) }, into: &writer)
     }
 

@@ -13,17 +13,32 @@
 import AlueWire
 
 final class RepeatedRequestMemo {
-    /// A remembered decision: what the general path answered and filed for it.
+    /// A remembered decision: what the general path answered and filed for it. The answer is held
+    /// weakly: the generation's answer cache decides how long an answer lives, and a repeat of one
+    /// it has let go takes the general path.
     struct Entry {
         var method: String
-        var reply: DecisionReply
+        weak var template: DecisionTemplate?
+        var subject: DecisionSubject
         /// The request's params as the decision log files them.
         var params: [UInt8]?
+
+        init(method: String, reply: DecisionReply, params: [UInt8]?) {
+            self.method = method
+            template = reply.template
+            subject = reply.subject
+            self.params = params
+        }
+
+        /// What a memo costs to keep this: the answer is not counted, the cache keeps it.
+        var bytes: Int { method.utf8.count + subject.region.utf8.count + (subject.service?.utf8.count ?? 0) + subject.date.utf8.count + (params?.count ?? 0) }
     }
 
-    /// A repeat: the entry, and the new line's request id as written.
+    /// A repeat: the entry's method, answer and params, and the new line's request id as written.
     struct Repeat {
-        var entry: Entry
+        var method: String
+        var reply: DecisionReply
+        var params: [UInt8]?
         var id: ArraySlice<UInt8>
     }
 
@@ -38,9 +53,8 @@ final class RepeatedRequestMemo {
         }
     }
 
-    /// Bytes of keys, filed params and answers kept before the memo starts over. An answer is
-    /// usually shared with the generation's answer cache, but counted here too: the cache may have
-    /// dropped it, and then only the memo keeps it alive.
+    /// Bytes of keys, filed params and subjects kept before the memo starts over (a few hundred
+    /// questions; the answers are the answer cache's).
     static let limitBytes = 64 * 1024
     /// Longer lines are not remembered (a typical decision request is 100–200 bytes).
     static let longestLine = 1024
@@ -54,8 +68,8 @@ final class RepeatedRequestMemo {
     /// The remembered decision `line` repeats under `generation`, if any.
     func lookup(_ line: [UInt8], generation: Int) -> Repeat? {
         guard !entries.isEmpty, generation == self.generation, line.count <= Self.longestLine,
-              let (key, id) = Self.split(line), let entry = entries[key] else { return nil }
-        return Repeat(entry: entry, id: line[id])
+              let (key, id) = Self.split(line), let entry = entries[key], let template = entry.template else { return nil }
+        return Repeat(method: entry.method, reply: DecisionReply(template: template, subject: entry.subject), params: entry.params, id: line[id])
     }
 
     /// Remembers the decision answered to `line`; `id` is the request id the parser read from it,
@@ -68,7 +82,7 @@ final class RepeatedRequestMemo {
             bytes = 0
             self.generation = generation
         }
-        let cost = key.rest.count + (entry.params?.count ?? 0) + entry.reply.template.bytes.count + 64
+        let cost = key.rest.count + entry.bytes + 64
         if bytes + cost > Self.limitBytes {
             entries.removeAll(keepingCapacity: true)
             bytes = 0
