@@ -45,8 +45,8 @@ import Testing
         try add(store, 21...50, at: 100 * Self.day + 1000)
         let decision = try #require(try store.decision(id: "run-a-27"))
         #expect(decision.result == Array(#"{"decisionId":"run-a-27","notes":["Ä \"quoted\"\ttab"],"region":"r"}"#.utf8))
-        #expect(decision.line.uid == 1000 && decision.line.method == "route" && decision.line.generation == 1)
-        #expect(decision.line.params == #"{"municipality":"098","note":"a\tb"}"#)
+        #expect(decision.line.body.uid == 1000 && decision.line.body.method == "route" && decision.line.body.generation == 1)
+        #expect(decision.line.body.params == Array(#"{"municipality":"098","note":"a\tb"}"#.utf8))
         #expect(decision.plugins == #"[{"id":"r"}]"#)
         #expect(try rows("answers") == 1 && rows("groups") == 2)
         for missing in ["run-a-51", "run-b-3", "no-counter", "run-a-x"] { #expect(try store.decision(id: missing) == nil) }
@@ -109,7 +109,7 @@ import Testing
         var expected = try #require(listed.first)
         (expected.counter, expected.atMilliseconds) = (5, 30)
         #expect(listed[4] == expected, "a repeat reads back as the decision it repeats, with its own counter and time")
-        #expect(listed[5].subject.municipality == "111" && listed[5].atMilliseconds == 40)
+        #expect(listed[5].body.subject.municipality == "111" && listed[5].atMilliseconds == 40)
     }
 
     @Test func aRepeatOfAMissingOrLaterLineIsSkippedAsDamaged() {

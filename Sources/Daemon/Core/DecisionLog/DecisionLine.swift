@@ -12,15 +12,7 @@ struct DecisionLine: Equatable {
     var run: String
     var counter: Int64
     var atMilliseconds: Int64
-    var uid: UInt32?
-    var method: String
-    /// Rows of the answer template and of the generation's plugin list.
-    var answer: Int64
-    var generation: Int
-    var pluginSet: Int64
-    var subject: DecisionSubject
-    /// The request's params as JSON text.
-    var params: String?
+    var body: Body
 
     var decisionID: String { "\(run)-\(counter)" }
 
@@ -29,10 +21,12 @@ struct DecisionLine: Equatable {
     struct Body: Hashable {
         var uid: UInt32?
         var method: String
+        /// Rows of the answer template and of the generation's plugin list.
         var answer: Int64
         var generation: Int
         var pluginSet: Int64
         var subject: DecisionSubject
+        /// The request's params as JSON.
         var params: [UInt8]?
 
         /// The numbers and the params' bytes: equal bodies almost always differ from others there.
@@ -93,11 +87,11 @@ struct DecisionLine: Equatable {
         }
         guard fields.count == 12, let answer = Int64(fields[4]), let generation = Int(fields[5]), let pluginSet = Int64(fields[6]) else { return nil }
         func optional(_ field: Substring) -> String? { field.isEmpty ? nil : String(field) }
-        return DecisionLine(run: run, counter: counter, atMilliseconds: at, uid: UInt32(fields[2]), method: String(fields[3]),
-                            answer: answer, generation: generation, pluginSet: pluginSet,
-                            subject: DecisionSubject(region: String(fields[7]), municipality: optional(fields[8]).flatMap(MunicipalityCode.init(rawValue:)),
-                                                     service: optional(fields[9]), date: String(fields[10])),
-                            params: optional(fields[11]))
+        let subject = DecisionSubject(region: String(fields[7]), municipality: optional(fields[8]).flatMap(MunicipalityCode.init(rawValue:)),
+                                      service: optional(fields[9]), date: String(fields[10]))
+        return DecisionLine(run: run, counter: counter, atMilliseconds: at,
+                            body: Body(uid: UInt32(fields[2]), method: String(fields[3]), answer: answer, generation: generation, pluginSet: pluginSet,
+                                       subject: subject, params: fields[11].isEmpty ? nil : Array(fields[11].utf8)))
     }
 }
 

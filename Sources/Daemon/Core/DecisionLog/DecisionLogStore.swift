@@ -32,9 +32,9 @@ struct DecisionFilter {
 
     func matches(_ line: DecisionLine) -> Bool {
         (since.map { line.atMilliseconds >= $0 } ?? true) && (until.map { line.atMilliseconds < $0 } ?? true)
-            && (region.map { line.subject.region == $0 } ?? true)
-            && (municipality.map { line.subject.municipality?.rawValue == $0 } ?? true)
-            && (service.map { line.subject.service == $0 } ?? true)
+            && (region.map { line.body.subject.region == $0 } ?? true)
+            && (municipality.map { line.body.subject.municipality?.rawValue == $0 } ?? true)
+            && (service.map { line.body.subject.service == $0 } ?? true)
     }
 }
 
@@ -202,14 +202,14 @@ final class DecisionLogStore {
     func decision(id: String) throws -> StoredDecision? {
         guard let (_, line) = try locate(id) else { return nil }
         var result: [UInt8]?
-        try database.query("SELECT body, id_offset FROM answers WHERE id = ?", [.integer(line.answer)]) { row in
+        try database.query("SELECT body, id_offset FROM answers WHERE id = ?", [.integer(line.body.answer)]) { row in
             guard let body = row.text(0), let offset = row.integer(1).map(Int.init) else { return }
             let template = Array(body.utf8)
             guard offset >= 0, offset <= template.count else { return }
             result = Array(template[..<offset]) + Array(id.utf8) + Array(template[offset...])
         }
         var plugins: String?
-        try database.query("SELECT plugins FROM plugin_sets WHERE id = ?", [.integer(line.pluginSet)]) { plugins = $0.text(0) }
+        try database.query("SELECT plugins FROM plugin_sets WHERE id = ?", [.integer(line.body.pluginSet)]) { plugins = $0.text(0) }
         guard let result, let plugins else { return nil }
         return StoredDecision(line: line, result: result, plugins: plugins)
     }

@@ -30,15 +30,15 @@ enum DecisionLogMethods {
         writer.raw(",\"at\":")
         writer.string(timestamp(line.atMilliseconds))
         writer.raw(",\"peer\":")
-        writer.value(.object([("uid", line.uid.map { .number(String($0)) } ?? .null)]))
+        writer.value(.object([("uid", line.body.uid.map { .number(String($0)) } ?? .null)]))
         writer.raw(",\"method\":")
-        writer.string(line.method)
+        writer.string(line.body.method)
         writer.raw(",\"params\":")
-        writer.raw(Array((line.params ?? "{}").utf8))
+        writer.raw(line.body.params ?? Array("{}".utf8))
         writer.raw(",\"result\":")
         writer.raw(decision.result)
         writer.raw(",\"generation\":")
-        writer.raw(Array(String(line.generation).utf8))
+        writer.raw(Array(String(line.body.generation).utf8))
         writer.raw(",\"plugins\":")
         writer.raw(Array(decision.plugins.utf8))
         writer.raw("}")
@@ -85,13 +85,13 @@ enum DecisionLogMethods {
         let page = rows.prefix(limit)
         var result: [(key: String, value: JSONValue)] = [("decisions", .array(page.map { row in
             var members: [(key: String, value: JSONValue)] = [
-                ("decisionId", .string(row.decisionID)), ("at", .string(timestamp(row.atMilliseconds))), ("method", .string(row.method)),
-                ("region", .string(row.subject.region)),
+                ("decisionId", .string(row.decisionID)), ("at", .string(timestamp(row.atMilliseconds))), ("method", .string(row.body.method)),
+                ("region", .string(row.body.subject.region)),
             ]
-            if let code = row.subject.municipality { members.append(("municipality", context.snapshot.directory.json(code))) }
-            if let service = row.subject.service { members.append(("service", .string(service))) }
-            members.append(("date", .string(row.subject.date)))
-            members.append(("generation", .number(String(row.generation))))
+            if let code = row.body.subject.municipality { members.append(("municipality", context.snapshot.directory.json(code))) }
+            if let service = row.body.subject.service { members.append(("service", .string(service))) }
+            members.append(("date", .string(row.body.subject.date)))
+            members.append(("generation", .number(String(row.body.generation))))
             return .object(members)
         }))]
         if rows.count > limit, let last = page.last { result.append(("next", .string(last.decisionID))) }
