@@ -133,6 +133,10 @@ final class DecisionLogStore {
         var lines = JSONWriter(capacity: 64 * 1024)
         /// The position of each distinct body's full line, for the decisions that repeat it.
         private var positions: [DecisionLine.Body: Int] = [:]
+        /// The last line's body and the position it repeats: a client's repeats come in a row, and
+        /// comparing with the last (shared strings and arrays compare by identity first) costs a
+        /// fraction of hashing the params.
+        private var last: (body: DecisionLine.Body, position: Int)?
 
         init(run: String) { self.run = run }
 
@@ -142,12 +146,21 @@ final class DecisionLogStore {
             lastCounter = counter
             firstAt = min(firstAt, at)
             lastAt = max(lastAt, at)
-            if let position = positions[body] {
-                DecisionLine.appendRepeat(counter: counter, at: at, of: position, to: &lines)
+            let position: Int
+            if let last, last.body == body {
+                position = last.position
+            } else if let known = positions[body] {
+                position = known
             } else {
+                position = count
                 positions[body] = count
-                DecisionLine.append(counter: counter, at: at, body, to: &lines)
             }
+            if position == count {
+                DecisionLine.append(counter: counter, at: at, body, to: &lines)
+            } else {
+                DecisionLine.appendRepeat(counter: counter, at: at, of: position, to: &lines)
+            }
+            last = (body, position)
             count += 1
         }
     }
