@@ -23,7 +23,8 @@ enum BenchCommand {
         ],
         discussion: """
             The benchmark starts its own alued on a temporary socket and a plain echo server (one read, newlines found with memchr,
-            all answers of a read in one write) answering with alued's answer size. Targets (docs/architecture.md, "Quality bars"):
+            all answers of a read in one write) answering with alued's answer size; the echo and route take three rounds in turn
+            under each load and the fastest of each is compared. Targets (docs/architecture.md, "Quality bars"):
             route pipelined 64 >= 0.5x the echo's throughput, 32 connections >= 0.6x, 1-connection p99 within 1.3x of the echo's;
             start-up < 200 ms; RSS < 40 MB; no RSS growth over --long 1000000; route with the decision log within 10 % of a second
             alued without it (--no-decision-log); route --batch of 100 000 rows within 3x of 100 000 pipelined route calls.
