@@ -55,15 +55,25 @@ enum LoadGenerator {
             let results = Mutex<[LoadResult]>([])
             let failures = Mutex<[String]>([])
             let started = now()
-            DispatchQueue.concurrentPerform(iterations: connections) { index in
+            // A thread per connection, all at once: DispatchQueue.concurrentPerform would run only as
+            // many connections at a time as there are cores.
+            let finished = DispatchGroup()
+            for index in 0..<connections {
                 let share = count / connections + (index < count % connections ? 1 : 0)
-                do {
-                    let result = try sequential(path: path, request: request, count: share, isError: isError)
-                    results.withLock { $0.append(result) }
-                } catch {
-                    failures.withLock { $0.append("\(error)") }
+                finished.enter()
+                let thread = Thread {
+                    defer { finished.leave() }
+                    do {
+                        let result = try sequential(path: path, request: request, count: share, isError: isError)
+                        results.withLock { $0.append(result) }
+                    } catch {
+                        failures.withLock { $0.append("\(error)") }
+                    }
                 }
+                thread.stackSize = 256 * 1024
+                thread.start()
             }
+            finished.wait()
             if let failure = failures.withLock({ $0.first }) { throw BenchError(failure) }
             let all = results.withLock { $0 }
             return LoadResult(requests: all.reduce(0) { $0 + $1.requests }, seconds: Double(now() - started) / 1e9,
