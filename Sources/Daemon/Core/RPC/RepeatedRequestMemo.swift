@@ -42,17 +42,6 @@ final class RepeatedRequestMemo {
         var id: ArraySlice<UInt8>
     }
 
-    /// The line without its request id, and where the id was cut out.
-    private struct Key: Hashable {
-        var idOffset: Int
-        var rest: [UInt8]
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(idOffset)
-            rest.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-    }
-
     /// Bytes of keys, filed params and subjects kept before the memo starts over (a few hundred
     /// questions; the answers are the answer cache's).
     static let limitBytes = 64 * 1024
@@ -61,28 +50,29 @@ final class RepeatedRequestMemo {
     /// Longer request ids are not taken as plain tokens.
     static let longestID = 64
 
-    private var entries: [Key: Entry] = [:]
+    /// Keyed by the line without its request id.
+    private var entries: [LineWithoutSpan: Entry] = [:]
     private var bytes = 0
     private var generation: Int?
 
     /// The remembered decision `line` repeats under `generation`, if any.
     func lookup(_ line: [UInt8], generation: Int) -> Repeat? {
         guard !entries.isEmpty, generation == self.generation, line.count <= Self.longestLine,
-              let (key, id) = Self.split(line), let entry = entries[key], let template = entry.template else { return nil }
-        return Repeat(method: entry.method, reply: DecisionReply(template: template, subject: entry.subject), params: entry.params, id: line[id])
+              let key = Self.key(line), let entry = entries[key], let template = entry.template else { return nil }
+        return Repeat(method: entry.method, reply: DecisionReply(template: template, subject: entry.subject), params: entry.params, id: line[key.span])
     }
 
     /// Remembers the decision answered to `line`; `id` is the request id the parser read from it,
-    /// which must be the plain token `split` finds (it is not when, say, the key was written with
+    /// which must be the plain token `key(_:)` cuts out (it is not when, say, the key was written with
     /// an escape or the id is a fraction).
     func remember(_ line: [UInt8], id: JSONValue, entry: Entry, generation: Int) {
-        guard line.count <= Self.longestLine, let (key, range) = Self.split(line), line[range].elementsEqual(JSONWriter.encode(id)) else { return }
+        guard line.count <= Self.longestLine, let key = Self.key(line), line[key.span].elementsEqual(JSONWriter.encode(id)) else { return }
         if generation != self.generation {
             entries.removeAll()
             bytes = 0
             self.generation = generation
         }
-        let cost = key.rest.count + entry.bytes + 64
+        let cost = key.count + entry.bytes + 64
         if bytes + cost > Self.limitBytes {
             entries.removeAll(keepingCapacity: true)
             bytes = 0
@@ -92,18 +82,14 @@ final class RepeatedRequestMemo {
 
     private static let idKey = Array("id".utf8)
 
-    /// The line without its one top-level `id` member's value, and that value's range; nil when the
-    /// line has no such member, more than one, a key written with an escape (it may be another
-    /// `id`), or an id that is not a plain token.
-    private static func split(_ line: [UInt8]) -> (Key, Range<Int>)? {
-        line.withUnsafeBufferPointer { buffer -> (Key, Range<Int>)? in
+    /// The line without its one top-level `id` member's value (the key's span); nil when the line
+    /// has no such member, more than one, a key written with an escape (it may be another `id`), or
+    /// an id that is not a plain token.
+    private static func key(_ line: [UInt8]) -> LineWithoutSpan? {
+        line.withUnsafeBufferPointer { buffer -> LineWithoutSpan? in
             let member = TopLevelMember(named: idKey, in: buffer)
             guard member.count == 1, member.keysWithEscapes == 0, let start = member.firstValueOffset, let end = plainTokenEnd(buffer, from: start) else { return nil }
-            var rest = [UInt8]()
-            rest.reserveCapacity(buffer.count - (end - start))
-            rest.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<start]))
-            rest.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[end...]))
-            return (Key(idOffset: start, rest: rest), start..<end)
+            return LineWithoutSpan(line, cutting: start..<end)
         }
     }
 

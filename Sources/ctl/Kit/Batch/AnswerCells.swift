@@ -4,13 +4,10 @@
 
 import AlueWire
 import PluginAPI
-#if canImport(Glibc)
-import Glibc
-#endif
 
 struct AnswerCells {
     /// The cells of each distinct answer, keyed by the answer without its id; bounded.
-    private var known: [AnswerKey: [String]] = [:]
+    private var known: [LineWithoutSpan: [String]] = [:]
     static let capacity = 4096
 
     /// The output cells of one answer line, or the row's error.
@@ -43,61 +40,24 @@ struct AnswerCells {
     }
 }
 
-/// A result's bytes with its decision id cut out: equal for every answer to the same question. The
-/// line itself is kept and compared in place (answers are kilobytes; copying each to compare costs
-/// more than parsing it did).
-private struct AnswerKey: Hashable {
-    let line: [UInt8]
-    /// From the result to the id's opening quote, and from its closing quote to the end.
-    let beforeID: Range<Int>
-    let afterID: Range<Int>
-
+/// A result line with its decision id cut out: equal for every answer to the same question.
+private enum AnswerKey {
     private static let result = Array(#","result":"#.utf8)
     private static let decisionID = Array(#""decisionId":""#.utf8)
 
     /// The key and the id of a result line (`{"jsonrpc":"2.0","id":N,"result":{…}}`); nil for an error.
-    /// The id is the first `decisionId` that is not empty (a nested decision may carry an empty one).
-    static func split(_ line: [UInt8]) -> (AnswerKey, String)? {
+    /// The id is the first `decisionId` that is not empty (a nested decision may carry an empty one);
+    /// the key starts at the result, so the request id does not count.
+    static func split(_ line: [UInt8]) -> (LineWithoutSpan, String)? {
         guard let result = line.firstIndex(of: Self.result).map({ $0 + Self.result.count }) else { return nil }
         var from = result
         while let marker = line.firstIndex(of: Self.decisionID, from: from).map({ $0 + Self.decisionID.count }),
               let end = line[marker...].firstIndex(of: UInt8(ascii: "\"")) {
             if end > marker {
-                let id = String(decoding: line[marker..<end], as: UTF8.self)
-                return (AnswerKey(line: line, beforeID: result..<marker, afterID: end..<line.count), id)
+                return (LineWithoutSpan(line, from: result, cutting: marker..<end), String(decoding: line[marker..<end], as: UTF8.self))
             }
             from = end
         }
         return nil
-    }
-
-    private func withParts<T>(_ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> T) -> T {
-        line.withUnsafeBytes { bytes in body(UnsafeRawBufferPointer(rebasing: bytes[beforeID]), UnsafeRawBufferPointer(rebasing: bytes[afterID])) }
-    }
-
-    /// The lengths and the bytes around the id: answers to different questions differ there almost
-    /// always (the subject's fields sort next to `decisionId`), and hashing all of every kilobyte
-    /// answer cost more than the rest of the lookup. Equality compares everything.
-    func hash(into hasher: inout Hasher) {
-        withParts { before, after in
-            hasher.combine(before.count)
-            hasher.combine(after.count)
-            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: before.suffix(Self.hashedBytes)))
-            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: after.prefix(Self.hashedBytes)))
-        }
-    }
-
-    private static let hashedBytes = 256
-
-    static func == (left: AnswerKey, right: AnswerKey) -> Bool {
-        left.withParts { leftBefore, leftAfter in
-            right.withParts { rightBefore, rightAfter in same(leftBefore, rightBefore) && same(leftAfter, rightAfter) }
-        }
-    }
-
-    private static func same(_ left: UnsafeRawBufferPointer, _ right: UnsafeRawBufferPointer) -> Bool {
-        guard left.count == right.count else { return false }
-        guard let leftBytes = left.baseAddress, let rightBytes = right.baseAddress else { return true }
-        return memcmp(leftBytes, rightBytes, left.count) == 0
     }
 }
