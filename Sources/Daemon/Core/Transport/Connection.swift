@@ -25,6 +25,8 @@ struct Connection: Sendable {
                                 timeouts: LineTimeouts(idle: limits.idleTimeoutSeconds, line: limits.requestTimeoutSeconds))
         let encoder = ResponseEncoder()
         let memo = RepeatedRequestMemo()
+        // The generation this connection last used, kept until another serves; an idle connection
+        // holds an old one until its next line or its idle timeout.
         var snapshot: RuntimeSnapshot?
         // Answers are written straight into this buffer, which keeps its capacity between flushes.
         var pending = JSONWriter(capacity: 4096)
