@@ -34,9 +34,10 @@ public struct DecisionID: Sendable, Equatable {
     public init?(_ text: String) {
         let bytes = text.utf8
         guard let dash = bytes.lastIndex(of: UInt8(ascii: "-")), let counter = Int64(Substring(bytes[bytes.index(after: dash)...])) else { return nil }
-        let run = String(Substring(bytes[..<dash]))
-        guard Run(run).name == run else { return nil }
-        self.init(run: Run(run), counter: counter)
+        let name = String(Substring(bytes[..<dash]))
+        let run = Run(name)
+        guard run.name == name else { return nil }
+        self.init(run: run, counter: counter)
     }
 
     public var text: String { "\(run.name)-\(counter)" }

@@ -14,7 +14,8 @@ struct DecisionLine: Equatable {
     var atMilliseconds: Int64
     var body: Body
 
-    var decisionID: String { "\(run)-\(counter)" }
+    /// The id as the answer carried it (the run stored is already a token).
+    var decisionID: String { DecisionID(run: DecisionID.Run(run), counter: counter).text }
 
     /// Everything of a line but its counter and time: what a repeated decision shares with the
     /// line it repeats.
